@@ -1,0 +1,87 @@
+import { resolve } from "node:path";
+import { UsageError } from "./errors.js";
+import { Output } from "./ui/output.js";
+
+/** The global options of cli-contract.md §2, as commander parsed them. */
+export interface GlobalOptions {
+  file?: string;
+  apiUrl?: string;
+  profile?: string;
+  sandbox?: boolean;
+  json?: boolean;
+  color?: boolean;
+  timeout?: string;
+  verbose?: boolean;
+}
+
+export const DEFAULT_API_URL = "https://integrations.rc.recruitee.dev/api";
+export const DEFAULT_FILE = "partner.yaml";
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+
+/** What every command gets: resolved global options and the output streams. */
+export interface Context {
+  out: Output;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Absolute path of the partner file (flag > PARTNER_FILE > ./partner.yaml). */
+  file: string;
+  /** The file as the user named it, for messages (`partner.yaml:7:10`). */
+  fileLabel: string;
+  profile: string;
+  sandbox: boolean;
+  /** --api-url or RECRUITEE_API_URL; the stored profile and default come in config/remote.ts. */
+  apiUrlOverride?: string;
+  timeoutMs: number;
+  verbose: boolean;
+  json: boolean;
+  isCI: boolean;
+  stdinIsTTY: boolean;
+}
+
+function isTruthyEnv(value: string | undefined): boolean {
+  return value !== undefined && value !== "" && value !== "0" && value.toLowerCase() !== "false";
+}
+
+/** Parses a timeout in seconds from a flag or PARTNER_TIMEOUT; a bad value is a usage error. */
+export function parseTimeoutSeconds(raw: string, source: string): number {
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(`${source} must be a positive number of seconds, got "${raw}"`, {
+      hint: "Example: --timeout 10",
+    });
+  }
+  return seconds;
+}
+
+/** Resolves flags and environment into a Context (precedence: flag > environment > default). */
+export function createContext(
+  options: GlobalOptions,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): Context {
+  const json = Boolean(options.json);
+  const verbose = Boolean(options.verbose) || isTruthyEnv(env.PARTNER_DEBUG);
+  const out = new Output({ json, verbose, noColor: options.color === false, env });
+  for (const name of ["RECRUITEE_TOKEN", "PARTNER_CUSTOMER_TOKEN"]) out.addSecret(env[name]);
+
+  const fileLabel = options.file ?? (env.PARTNER_FILE || DEFAULT_FILE);
+  let timeoutMs = DEFAULT_TIMEOUT_SECONDS * 1000;
+  if (options.timeout !== undefined) timeoutMs = parseTimeoutSeconds(options.timeout, "--timeout") * 1000;
+  else if (env.PARTNER_TIMEOUT) timeoutMs = parseTimeoutSeconds(env.PARTNER_TIMEOUT, "PARTNER_TIMEOUT") * 1000;
+
+  return {
+    out,
+    env,
+    cwd,
+    file: resolve(cwd, fileLabel),
+    fileLabel,
+    profile: options.profile ?? (env.PARTNER_PROFILE || "default"),
+    sandbox: Boolean(options.sandbox) || isTruthyEnv(env.PARTNER_SANDBOX),
+    apiUrlOverride: options.apiUrl ?? (env.RECRUITEE_API_URL || undefined),
+    timeoutMs,
+    verbose,
+    json,
+    isCI: isTruthyEnv(env.CI),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+  };
+}
