@@ -1,6 +1,6 @@
 // The command tree. Each command's code is a lazily imported chunk: `partner --version`
 // loads none of them. Parsing is kept apart from running so it can be tested alone.
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, InvalidArgumentError, Option } from "commander";
 import { type Context, createContext, type GlobalOptions } from "./context.js";
 import { ENVIRONMENT_TABLE, EXIT_CODE_TABLE, examples } from "./help.js";
 import { VERSION } from "./version.js";
@@ -224,7 +224,7 @@ export function buildProgram(): Command {
       ["partner completion fish > ~/.config/fish/completions/partner.fish", "fish"],
     ),
   )
-    .argument("<shell>", "bash, zsh or fish")
+    .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
     .action(action(() => import("./commands/completion.js")));
 
   return program;
