@@ -1,0 +1,155 @@
+// YAML text → PartnerSpec plus every issue, each with line and column. Pure: no file system.
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type YAMLError,
+} from "yaml";
+import { interpolate } from "./interpolate.js";
+import { formatPath, type PathSegment, parsePath } from "./paths.js";
+import { readinessGaps } from "./readiness.js";
+import { partnerFileSchema } from "./schema.js";
+import type { Issue, PartnerSpec } from "./types.js";
+import { findNode, keyPosition, nodePosition, type Position, positionOf } from "./yaml-positions.js";
+import { schemaProblems } from "./zod-issues.js";
+
+export interface ParsedPartner {
+  /** Undefined when there is any error. */
+  spec?: PartnerSpec;
+  issues: Issue[];
+  /** Position of the value at a path like "inputs[1].name", or of its nearest existing parent. */
+  locate(path: string): Position | undefined;
+}
+
+type Visit = (node: Node, segments: PathSegment[]) => void;
+
+/** Calls `visit` on every node below `node` (keys excluded), with its path. Aliases are not followed. */
+function walk(node: unknown, segments: PathSegment[], visit: Visit): void {
+  if (!node || isAlias(node)) return;
+  visit(node as Node, segments);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      walk(pair.value, [...segments, key], visit);
+    }
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) walk(item, [...segments, index], visit);
+  }
+}
+
+function duplicateKeyIssues(doc: Document, lines: LineCounter): Issue[] {
+  const issues: Issue[] = [];
+  walk(doc.contents, [], (node, segments) => {
+    if (!isMap(node)) return;
+    const firstLine = new Map<string, number>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const at = positionOf(lines, (pair.key as Node | null)?.range?.[0] ?? 0);
+      const first = firstLine.get(key);
+      if (first === undefined) firstLine.set(key, at.line);
+      else {
+        const path = formatPath([...segments, key]);
+        issues.push({ severity: "error", path, message: `duplicate key "${key}" (first on line ${first})`, ...at });
+      }
+    }
+  });
+  return issues;
+}
+
+function interpolateDocument(doc: Document, source: string, lines: LineCounter, env: NodeJS.ProcessEnv): Issue[] {
+  const issues: Issue[] = [];
+  walk(doc.contents, [], (node, segments) => {
+    if (!isScalar(node) || typeof node.value !== "string" || !node.range) return;
+    const { value, problems } = interpolate(node.value, env);
+    node.value = value;
+    const raw = source.slice(node.range[0], node.range[1]);
+    for (const problem of problems) {
+      // Point at the `${` itself when the raw text shows it (it does unless escapes intervene).
+      const marker = problem.variable ? `\${${problem.variable}` : "${";
+      const index = raw.indexOf(marker);
+      const at = positionOf(lines, node.range[0] + Math.max(index, 0));
+      issues.push({ severity: "error", path: formatPath(segments), message: problem.message, ...at });
+    }
+  });
+  return issues;
+}
+
+function syntaxIssue(doc: Document, lines: LineCounter, error: YAMLError): Issue {
+  let offset = error.pos[0];
+  let message = `YAML syntax error: ${error.message}`;
+  if (error.code === "MULTIPLE_DOCS") message = "the file holds more than one YAML document (---): keep only one";
+  if (error.code === "MISSING_CHAR" && /quote/.test(error.message)) {
+    // yaml reports the end of the file; the opening quote is where the user must look.
+    walk(doc.contents, [], (node) => {
+      const quoted = isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+      if (quoted && node.range && node.range[0] < error.pos[0] && node.range[1] >= error.pos[0]) {
+        offset = node.range[0];
+        message = "YAML syntax error: this quoted string is never closed (add the closing quote)";
+      }
+    });
+  }
+  return { severity: "error", path: "", message, ...positionOf(lines, offset) };
+}
+
+const byPosition = (a: Issue, b: Issue) => a.line - b.line || a.column - b.column;
+
+/** Parses and validates partner-file text; `env` feeds `${VAR}` interpolation. */
+export function parsePartnerSource(source: string, env: NodeJS.ProcessEnv): ParsedPartner {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const locate = (path: string): Position | undefined =>
+    doc.contents ? nodePosition(lines, findNode(doc, parsePath(path))) : undefined;
+  const done = (issues: Issue[], spec?: PartnerSpec): ParsedPartner => ({
+    spec,
+    issues: issues.sort(byPosition),
+    locate,
+  });
+
+  const syntax = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  const issues: Issue[] = syntax.map((e) => syntaxIssue(doc, lines, e));
+  for (const w of doc.warnings) {
+    issues.push({ severity: "warning", path: "", message: `YAML: ${w.message}`, ...positionOf(lines, w.pos[0]) });
+  }
+  // After a syntax error the tree is guesswork: report what the parser said, nothing more.
+  if (syntax.length) return done(issues);
+  issues.push(...duplicateKeyIssues(doc, lines));
+
+  const root = doc.contents;
+  if (!root || (isScalar(root) && root.value === null)) {
+    const message = "the file is empty: start from partner.example.yaml or run `partner init`";
+    return done([...issues, { severity: "error", path: "", message, line: 1, column: 1 }]);
+  }
+  if (!isMap(root)) {
+    const what = isSeq(root) ? "a list" : "a single value";
+    const message = `the file must be a mapping of keys (kind:, name:, urls:, …), not ${what}`;
+    return done([...issues, { severity: "error", path: "", message, ...positionOf(lines, root.range?.[0] ?? 0) }]);
+  }
+
+  issues.push(...interpolateDocument(doc, source, lines, env));
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  } catch (error) {
+    // yaml refuses alias bombs ("Excessive alias count"); nothing else throws here.
+    const message = `cannot read the file's values: ${(error as Error).message}`;
+    return done([...issues, { severity: "error", path: "", message, line: 1, column: 1 }]);
+  }
+  const result = partnerFileSchema.safeParse(data);
+  for (const problem of result.success ? [] : schemaProblems(result.error.issues, data)) {
+    const at = problem.atKey
+      ? keyPosition(doc, lines, problem.segments)
+      : nodePosition(lines, findNode(doc, problem.segments));
+    issues.push({ severity: "error", path: formatPath(problem.segments), message: problem.message, ...at });
+  }
+  for (const gap of readinessGaps(data)) {
+    const at = nodePosition(lines, findNode(doc, gap.segments));
+    issues.push({ severity: "warning", path: formatPath(gap.segments), message: gap.message, ...at });
+  }
+  const valid = result.success && !issues.some((issue) => issue.severity === "error");
+  return done(issues, valid ? (result.data as PartnerSpec) : undefined);
+}

@@ -1,0 +1,44 @@
+// A plan as text, terraform-like: `+` add, `~` change, `-` remove.
+import type { ChalkInstance } from "chalk";
+import type { Plan } from "../core/diff.js";
+import type { Change } from "../core/types.js";
+
+/** A value as compact JSON ("text", 3, {"a":1}), or "null". */
+export function formatValue(value: unknown): string {
+  return value === undefined ? "null" : JSON.stringify(value);
+}
+
+function renderChange(change: Change, color: ChalkInstance): string {
+  switch (change.op) {
+    case "add":
+      return color.green(`  + ${change.path}: ${formatValue(change.after)}`);
+    case "remove":
+      return color.red(`  - ${change.path}: ${formatValue(change.before)}`);
+    default:
+      return color.yellow(`  ~ ${change.path}: ${formatValue(change.before)} → ${formatValue(change.after)}`);
+  }
+}
+
+function summary(plan: Plan): string {
+  const count = (op: Change["op"]) => plan.changes.filter((c) => c.op === op).length;
+  const parts = [
+    [count("add"), "to add"],
+    [count("change"), "to change"],
+    [count("remove"), "to remove"],
+  ]
+    .filter(([n]) => n)
+    .map(([n, what]) => `${n} ${what}`);
+  const n = plan.changes.length;
+  const fields = `${n} field${n === 1 ? "" : "s"}`;
+  const verb = plan.action === "create" ? "create the partner with" : "update";
+  return `Plan: ${verb} ${fields}${parts.length ? ` (${parts.join(", ")})` : ""}.`;
+}
+
+/** The plan for humans; read-only keys never reach a plan, so no secret can appear here. */
+export function renderPlan(plan: Plan, color: ChalkInstance, options: { fileLabel?: string } = {}): string {
+  const fileLabel = options.fileLabel ?? "partner.yaml";
+  if (plan.action === "none") return `No changes. RC matches ${fileLabel}.`;
+  const title =
+    plan.action === "create" ? "No partner on RC yet: it will be created." : "The partner on RC will be updated.";
+  return [title, "", ...plan.changes.map((c) => renderChange(c, color)), "", color.bold(summary(plan))].join("\n");
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { jsonSchemaText } from "../../../src/core/json-schema.js";
+import { ROOT } from "../../helpers/run-cli.js";
+
+describe("schema/partner.schema.json", () => {
+  it("is what `npm run schema` generates from the zod schema (run it if this fails)", () => {
+    const committed = readFileSync(`${ROOT}/schema/partner.schema.json`, "utf8");
+    expect(committed).toBe(jsonSchemaText());
+  });
+
+  it("rejects read-only and unknown keys and knows every managed key", () => {
+    const schema = JSON.parse(jsonSchemaText());
+    expect(schema.additionalProperties).toBe(false);
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["kind", "name", "description", "logo", "urls", "options", "inputs", "secret", "id"]),
+    );
+    expect(schema.properties.secret.not).toEqual({});
+    expect(schema.properties.kind.anyOf[0].enum).toEqual(["assessment", "background_check", "reference_check"]);
+  });
+
+  it("is referenced by the example file's yaml-language-server header", () => {
+    const example = readFileSync(`${ROOT}/partner.example.yaml`, "utf8");
+    expect(example.split("\n")[0]).toBe("# yaml-language-server: $schema=./schema/partner.schema.json");
+  });
+});
