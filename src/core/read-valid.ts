@@ -7,7 +7,9 @@ import type { Issue, PartnerSpec } from "./types.js";
 /** `partner.yaml:7:10 error urls.tests: must be an https URL` — the form editors and CI parse. */
 export function formatIssue(issue: Issue, fileLabel: string): string {
   const where = `${fileLabel}:${issue.line}:${issue.column}`;
-  return `${where} ${issue.severity} ${issue.path ? `${issue.path}: ` : ""}${issue.message}`;
+  // One issue, one line: editors and CI annotators parse it line by line.
+  const message = issue.message.replace(/\s*[\r\n]+\s*/g, " ");
+  return `${where} ${issue.severity} ${issue.path ? `${issue.path}: ` : ""}${message}`;
 }
 
 /** The error for a missing partner file, with what to do about it. */

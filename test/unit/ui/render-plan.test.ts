@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { diffPartner } from "../../../src/core/diff.js";
+import { makeChalk } from "../../../src/ui/color.js";
+import { renderPlan } from "../../../src/ui/render-plan.js";
+
+const plain = makeChalk(0);
+const REMOTE = {
+  id: 1,
+  secret: "very-secret-partner-value",
+  name: "Acme",
+  description: "Old",
+  urls: { tests: "https://a.example/t", help_article: "https://h.example" },
+};
+
+describe("renderPlan", () => {
+  it("shows adds, changes and removes terraform-style with a summary", () => {
+    const plan = diffPartner(REMOTE, {
+      name: "Acme",
+      description: "New",
+      logo: "https://acme.example/logo.png",
+      urls: { tests: "https://a.example/t" },
+    });
+    expect(renderPlan(plan, plain)).toBe(
+      [
+        "The partner on RC will be updated.",
+        "",
+        '  ~ description: "Old" → "New"',
+        '  + logo: "https://acme.example/logo.png"',
+        '  - urls.help_article: "https://h.example"',
+        "",
+        "Plan: update 3 fields (1 to add, 1 to change, 1 to remove).",
+      ].join("\n"),
+    );
+  });
+
+  it("says there is nothing to do, naming the file", () => {
+    const plan = diffPartner(REMOTE, { name: "Acme" });
+    expect(renderPlan(plan, plain, { fileLabel: "x.yaml" })).toBe("No changes. RC matches x.yaml.");
+    expect(renderPlan(plan, plain)).toBe("No changes. RC matches partner.yaml.");
+  });
+
+  it("describes a create", () => {
+    const text = renderPlan(diffPartner(null, { name: "Acme", options: { a: [1] } }), plain);
+    expect(text).toContain("No partner on RC yet: it will be created.");
+    expect(text).toContain("  + options.a: [1]");
+    expect(text).toContain("Plan: create the partner with 2 fields (2 to add).");
+  });
+
+  it("never shows the secret or other read-only values", () => {
+    const plan = diffPartner(REMOTE, { name: "Other", secret: "x" } as never);
+    const text = renderPlan(plan, plain);
+    expect(text).not.toContain("very-secret-partner-value");
+    expect(text).not.toMatch(/secret|\bid\b/);
+  });
+
+  it("colours each op only when asked", () => {
+    const plan = diffPartner(REMOTE, { description: null, name: "B", logo: "https://l.example" });
+    const coloured = renderPlan(plan, makeChalk(1));
+    expect(coloured).toContain("\u001b[31m  - description");
+    expect(coloured).toContain("\u001b[33m  ~ name");
+    expect(coloured).toContain("\u001b[32m  + logo");
+    expect(renderPlan(plan, plain)).not.toContain("\u001b[");
+  });
+});
