@@ -1,4 +1,6 @@
+import { chmodSync, statSync } from "node:fs";
 import type Conf from "conf";
+import { CliError } from "../errors.js";
 
 /** What a stored profile holds. The file is written with mode 0600. */
 export interface Profile {
@@ -41,6 +43,7 @@ export async function saveProfile(name: string, profile: Profile, env: NodeJS.Pr
   const profiles = store.get("profiles");
   profiles[name] = { ...profiles[name], ...profile };
   store.set("profiles", profiles);
+  ensureOwnerOnly(store.path);
   return store.path;
 }
 
@@ -52,6 +55,26 @@ export async function forgetToken(name: string, env: NodeJS.ProcessEnv): Promise
   if (profiles[name]) {
     delete profiles[name].token;
     store.set("profiles", profiles);
+    ensureOwnerOnly(store.path);
   }
   return had;
+}
+
+/**
+ * Makes sure only the owner can read or write the store (mode 0600). conf applies its mode only
+ * when it creates the file, so a file made earlier by hand or by an older version is fixed here.
+ * Returns the mode it ended with; throws when it cannot make the file private.
+ */
+export function ensureOwnerOnly(path: string): number {
+  let mode = statSync(path).mode & 0o777;
+  if (mode & 0o077) {
+    chmodSync(path, 0o600);
+    mode = statSync(path).mode & 0o777;
+  }
+  if (mode & 0o077) {
+    throw new CliError(`${path} is readable by other users (mode ${mode.toString(8)}) and could not be fixed.`, 1, {
+      hint: `Run: chmod 600 ${path}`,
+    });
+  }
+  return mode;
 }

@@ -40,9 +40,8 @@ export async function requireToken(ctx: Context): Promise<RemoteSettings & { tok
     throw new AuthError("No Recruitee RC token found.", {
       hint:
         "Create a Personal API Token in the RC web app (Settings → API tokens), then either " +
-        "export RECRUITEE_TOKEN=… or run `partner login`" +
-        (ctx.profile === "default" ? "" : ` --profile ${ctx.profile}`) +
-        ". To try things offline, add --sandbox.",
+        `export RECRUITEE_TOKEN=… or run \`partner login${ctx.profile === "default" ? "" : ` --profile ${ctx.profile}`}\`. ` +
+        "To try things offline, add --sandbox.",
     });
   }
   return settings as RemoteSettings & { token: string };
