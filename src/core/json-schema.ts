@@ -1,5 +1,5 @@
 // schema/partner.schema.json is generated from the zod schema (npm run schema).
-import { z } from "zod";
+import * as z from "zod";
 import { partnerFileSchema } from "./schema.js";
 
 /** The JSON Schema of the partner file, as committed in schema/partner.schema.json. */

@@ -1,5 +1,5 @@
 // The partner file's schema: the one source for the validator and schema/partner.schema.json.
-import { z } from "zod";
+import * as z from "zod";
 import { PARTNER_KINDS, READ_ONLY_KEYS } from "./types.js";
 import { checkUrl, URL_PATTERN } from "./url-rule.js";
 
