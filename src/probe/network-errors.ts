@@ -41,7 +41,20 @@ function innermostMessage(error: unknown): string {
     if (current.message) message = current.message;
     current = current.cause;
   }
-  return message;
+  // OpenSSL messages are "…:SSL routines:<function>:<reason>:<source file>…": keep the reason.
+  const reason = /routines:[^:]*:([^:]+)/.exec(message)?.[1];
+  return (reason ?? message.split("\n")[0] ?? "").trim();
+}
+
+/** The names a rejected certificate was issued for ("DNS:x.example, IP Address:…"), if known. */
+function certificateNames(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const names = (current as { cert?: { subjectaltname?: unknown } }).cert?.subjectaltname;
+    if (typeof names === "string" && names) return names;
+    current = current.cause;
+  }
+  return undefined;
 }
 
 function hostOf(url: string): string {
@@ -111,8 +124,10 @@ export function describeNetworkError(
     return say(`TLS: the certificate of ${host} is not valid yet (${code}): check its dates and the server's clock.`);
   }
   if (code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+    const names = certificateNames(error);
     return say(
-      `TLS: the certificate is not issued for ${new URL(url).hostname} (${code}: ${detail}). ` +
+      `TLS: the certificate is not issued for ${new URL(url).hostname} (${code}` +
+        `${names ? `; it names ${names}` : ""}). ` +
         "Use a certificate whose names include this host, or the host name the certificate was issued for.",
     );
   }

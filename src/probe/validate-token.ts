@@ -126,6 +126,17 @@ export async function probeValidateToken(
     } else {
       checks.push(skippedCheck("validate_token.valid_token", missingTokenMessage(envName)));
     }
+    const first = answers[0];
+    if (first?.kind === "failure") {
+      // No answer at all: a second call would only fail the same way (or wait out another timeout).
+      checks.push(
+        skippedCheck(
+          "validate_token.invalid_token",
+          `not run: the first call got no answer (${first.code}; see validate_token.valid_token).`,
+        ),
+      );
+      return checks;
+    }
     const invalid = await get(randomInvalidToken());
     answers.unshift(invalid);
     checks.push(
