@@ -22,6 +22,9 @@ export function editDistance(a: string, b: string): number {
 /** The closest candidate to `word`, if it is close enough to be a likely typo. */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
+  // An abbreviation (`opts`, `desc`) is a likely slip even when the distance is large.
+  const prefixOf = lower.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(lower)) : undefined;
+  if (prefixOf) return prefixOf;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
