@@ -52,7 +52,7 @@ async function startingPoint(ctx: Context, flags: InitFlags): Promise<InitAnswer
 
 /** `partner init` (the command's entry; tests call runInit with their own prompter). */
 export async function run(ctx: Context, flags: InitFlags): Promise<number> {
-  return runInit(ctx, flags, terminalPrompter());
+  return runInit(ctx, flags, terminalPrompter({ color: ctx.out.errColor.level > 0 }));
 }
 
 /** Asks (or takes flags), then writes a commented partner file that `partner validate` accepts. */

@@ -45,7 +45,7 @@ async function readToken(ctx: Context, options: LoginOptions, prompter: Prompter
 
 /** `partner login` (the command's entry; tests call runLogin with their own prompter). */
 export async function run(ctx: Context, options: LoginOptions): Promise<number> {
-  return runLogin(ctx, options, terminalPrompter());
+  return runLogin(ctx, options, terminalPrompter({ color: ctx.out.errColor.level > 0 }));
 }
 
 /** Checks a token against RC (one GET), then stores it in the profile (mode 0600). */

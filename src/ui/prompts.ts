@@ -30,10 +30,17 @@ export function canPrompt(ctx: Pick<Context, "stdinIsTTY" | "isCI">): boolean {
 
 const toInquirer = (validate?: Validator) => (validate ? (value: string) => validate(value) ?? true : undefined);
 
-/** The terminal prompter (@inquirer/prompts, loaded only when a question is asked). */
-export function terminalPrompter(): Prompter {
+/**
+ * The terminal prompter (@inquirer/prompts, loaded only when a question is asked). `color: false`
+ * (from --no-color) turns inquirer's colours off too: it colours with node:util styleText, which
+ * reads NO_COLOR from the environment on every call and knows nothing of our flag.
+ */
+export function terminalPrompter({ color = true }: { color?: boolean } = {}): Prompter {
   const context = { input: process.stdin, output: process.stderr };
-  const load = () => import("@inquirer/prompts");
+  const load = () => {
+    if (!color) process.env.NO_COLOR = "1";
+    return import("@inquirer/prompts");
+  };
   return {
     async select(question) {
       const { select } = await load();

@@ -81,6 +81,21 @@ describe("partner init in a terminal", () => {
     expect(await term.exit()).toBe(130);
     expect(readdirSync(dir.path).filter((f) => f !== "config")).toEqual([]);
   });
+
+  it("draws its prompts without colour under --no-color or NO_COLOR, with colour otherwise", async () => {
+    const sgr = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`);
+    for (const [args, extra, coloured] of [
+      [["--no-color"], {}, false],
+      [[], { NO_COLOR: "1" }, false],
+      [[], {}, true],
+    ] as const) {
+      const term = spawnPartner(["init", ...args], { cwd: dir.path, env: { ...env, ...extra } });
+      await term.waitFor("reference_check");
+      term.write(KEYS.ctrlC);
+      expect(await term.exit()).toBe(130);
+      expect(sgr.test(term.rawOutput), JSON.stringify(args)).toBe(coloured);
+    }
+  });
 });
 
 describe("partner init without prompts", () => {
