@@ -6,9 +6,14 @@ function quote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-// _arguments gives [ ] : and \ a meaning inside a spec; descriptions only need to read well.
+// An option's explanation sits in [ ]: brackets and backslashes would end or escape it.
+function explain(text: string): string {
+  return text.replace(/[[\]\\]/g, "");
+}
+
+// A _describe entry is `name:description`: a colon in the description must be escaped.
 function describe(text: string): string {
-  return text.replace(/[[\]\\]/g, "").replace(/:/g, "\\:");
+  return explain(text).replace(/:/g, "\\:");
 }
 
 function spec(option: CompletionOption): string[] {
@@ -21,7 +26,7 @@ function spec(option: CompletionOption): string[] {
         : option.value === "any"
           ? ":value: "
           : "";
-  const text = `[${describe(option.description)}]${action}`;
+  const text = `[${explain(option.description)}]${action}`;
   if (names.length === 1) return [quote(`${names[0]}${text}`)];
   // Either spelling excludes the other: '(-f --file)'{-f,--file}'[…]'
   return [`${quote(`(${names.join(" ")})`)}{${names.join(",")}}${quote(text)}`];
