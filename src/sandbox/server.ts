@@ -92,7 +92,9 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     }
     const demo = handleDemoRequest(request);
     if (demo) return send(demo.status, demo.headers, demo.body, demoRequests);
-    send(404, jsonHeaders, JSON.stringify({ error: `Not found: ${path}. The API is under /api.` }), demoRequests);
+    // An HTML page, as a web server answers an unknown path: the client then reports a wrong API URL.
+    const page = `<!doctype html><title>Not found</title><p>Not found. The Partners API is under /api.</p>\n`;
+    send(404, { "content-type": "text/html; charset=utf-8" }, page, demoRequests);
   };
 
   const server = createServer((req, res) => {

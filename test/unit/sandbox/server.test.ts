@@ -61,6 +61,25 @@ describe("the sandbox server", () => {
     expect(JSON.parse(seen.text).partner.name).toBe("From --sandbox");
   });
 
+  it("answers an unknown path outside /api with an HTML 404, which the client reports as a wrong URL", async () => {
+    sandbox = await startTestSandbox();
+    const page = await call(`${sandbox.origin}/v1/partner`, { token: sandbox.token });
+    expect([page.status, page.type]).toEqual([404, "text/html; charset=utf-8"]);
+    const { createRcClient } = await import("../../../src/api/client.js");
+    const out = captureOutput().out;
+    const client = createRcClient({
+      apiUrl: `${sandbox.origin}/v1`,
+      token: sandbox.token,
+      timeoutMs: 5000,
+      out,
+      env: {},
+    });
+    const error = (await client.getPartner().catch((e: unknown) => e)) as Error & { hint?: string };
+    await client.close();
+    expect(error.message).toContain("RC answered 404 to GET");
+    expect(error.hint).toContain("--api-url");
+  });
+
   it("generates a token when none is given", async () => {
     const { startSandboxServer } = await import("../../../src/sandbox/server.js");
     const a = await startSandboxServer();
