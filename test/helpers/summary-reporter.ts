@@ -1,0 +1,19 @@
+// Prints one plain closing line, `N passed, N failed[, N skipped]`, after vitest's own summary,
+// so any log reader (CI included) can tell how many tests ran without parsing colours.
+import type { Reporter, TestModule } from "vitest/node";
+
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const module of testModules) {
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === "passed") counts.passed++;
+        else if (state === "failed") counts.failed++;
+        else counts.skipped++;
+      }
+    }
+    const skipped = counts.skipped ? `, ${counts.skipped} skipped` : "";
+    process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed${skipped}\n`);
+  }
+}
