@@ -1,0 +1,76 @@
+// The one module that writes to RC, and the read-then-diff step `diff` and `apply` share.
+import { openRcClient } from "./api/open.js";
+import type { RcClient } from "./api/types.js";
+import type { Context } from "./context.js";
+import { diffPartner, type Plan } from "./core/diff.js";
+import type { LoadedFile } from "./core/load-file.js";
+import { interpolatedOptionValues } from "./core/option-secrets.js";
+import { readValidPartnerFile } from "./core/read-valid.js";
+import type { PartnerSpec, RemotePartner } from "./core/types.js";
+
+/** Who answers, for messages: "RC", or "the sandbox" under --sandbox. */
+export function targetName(client: Pick<RcClient, "apiUrl">): string {
+  return client.apiUrl === "sandbox" ? "the sandbox" : "RC";
+}
+
+/** Opens the RC client for this run, hands it to `task`, and always releases it. */
+export async function withRcClient<T>(ctx: Context, task: (client: RcClient) => Promise<T>): Promise<T> {
+  const client = await openRcClient(ctx);
+  try {
+    return await task(client);
+  } finally {
+    await client.close();
+  }
+}
+
+/**
+ * Reads the valid partner file (exit 3 before any request), registers the values `options` takes
+ * from the environment as secrets, and reads the partner file's values for the diff.
+ */
+export async function readDesired(ctx: Context): Promise<LoadedFile & { spec: PartnerSpec }> {
+  const loaded = await readValidPartnerFile(ctx);
+  for (const value of interpolatedOptionValues(loaded.source ?? "", ctx.env)) ctx.out.addSecret(value);
+  return loaded;
+}
+
+/** One GET, then the diff of RC's partner against the file. */
+export async function planAgainst(
+  client: RcClient,
+  desired: PartnerSpec,
+): Promise<{ remote: RemotePartner | null; plan: Plan }> {
+  const remote = await client.getPartner();
+  return { remote, plan: diffPartner(remote, desired) };
+}
+
+/** A field whose value RC stored differently from what was sent (e.g. a normalised URL). */
+export interface Adjustment {
+  path: string;
+  asked: unknown;
+  got: unknown;
+}
+
+/** Compares RC's answer with the body that was sent, field by field; only the sent keys count. */
+export function rcAdjustments(body: PartnerSpec, answer: RemotePartner): Adjustment[] {
+  // diffPartner(answer, body) lists how the body differs from RC's answer: before = RC, after = asked.
+  return diffPartner(answer, body).changes.map((change) => ({
+    path: change.path,
+    asked: change.after ?? null,
+    got: change.before ?? null,
+  }));
+}
+
+export interface WriteResult {
+  partner: RemotePartner;
+  adjustments: Adjustment[];
+}
+
+/** Sends the plan: POST for create, PATCH for update (the plan's body as is), behind a spinner on a TTY. */
+export async function sendPlan(ctx: Context, client: RcClient, plan: Plan): Promise<WriteResult> {
+  const target = targetName(client);
+  const message =
+    plan.action === "create" ? `Creating the partner on ${target}…` : `Updating the partner on ${target}…`;
+  const partner = await ctx.out.withSpinner(message, () =>
+    plan.action === "create" ? client.createPartner(plan.body) : client.updatePartner(plan.body),
+  );
+  return { partner, adjustments: rcAdjustments(plan.body, partner) };
+}

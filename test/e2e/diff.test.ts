@@ -1,0 +1,125 @@
+// `partner diff` against the sandbox over HTTP: one GET, the plan on stdout, --json, --exit-code,
+// --out and --format github.
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli, tempDir } from "../helpers/run-cli.js";
+import { startTestSandbox, type TestSandbox } from "../helpers/sandbox.js";
+import { PARTNER_YAML, withLine, writePartner } from "./apply-fixtures.js";
+
+describe("partner diff", () => {
+  let sandbox: TestSandbox;
+  let dir: ReturnType<typeof tempDir>;
+  let env: Record<string, string>;
+  const cli = (...args: string[]) => runCli(args, { cwd: dir.path, env });
+
+  beforeEach(async () => {
+    dir = tempDir();
+    sandbox = await startTestSandbox();
+    env = { ...sandbox.env, PARTNER_CONFIG_DIR: join(dir.path, "config") };
+    writePartner(dir.path);
+  });
+  afterEach(async () => {
+    await sandbox.close();
+    dir.cleanup();
+  });
+
+  it("shows a create plan with one GET; --exit-code 2; nothing written", async () => {
+    const result = await cli("diff", "--exit-code");
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stdout).toContain("No partner on RC yet: it will be created.");
+    expect(result.stdout).toContain('+ urls.tests: "https://api.acme.example/recruitee/tests"');
+    expect(result.stdout).toMatch(/Plan: create the partner with 10 fields/);
+    expect(result.stdout).not.toContain("\u001b["); // no colour on a pipe
+    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
+  });
+
+  it("exits 0 without --exit-code even with changes; `plan` is an alias", async () => {
+    const result = await cli("plan");
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("it will be created");
+  });
+
+  it("says No changes and exits 0 with --exit-code when RC matches; only changed fields otherwise", async () => {
+    expect((await cli("apply", "--yes")).code).toBe(0);
+    const same = await cli("diff", "--exit-code");
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stdout.trim()).toBe("No changes. RC matches partner.yaml.");
+
+    writePartner(dir.path, withLine("name", "name: Acme Tests"));
+    const before = sandbox.count();
+    const changed = await cli("diff", "--exit-code", "--json");
+    expect(changed.code, changed.stderr).toBe(2);
+    expect(JSON.parse(changed.stdout)).toEqual({
+      format_version: 1,
+      action: "update",
+      changes: [{ path: "name", op: "change", before: "Acme Assessments", after: "Acme Tests" }],
+    });
+    expect(sandbox.count() - before).toBe(1);
+  });
+
+  it("stops with exit 3 before any request when the file is invalid", async () => {
+    writePartner(dir.path, withLine("kind", "kind: quiz"));
+    const result = await cli("diff", "--json");
+    expect(result.code).toBe(3);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.error.message).toMatch(/partner\.yaml is invalid/);
+    expect(doc.error.details[0]).toMatch(/^partner\.yaml:1:7 error kind:/);
+    expect(sandbox.count()).toBe(0);
+  });
+
+  it("--out saves the plan (mode 0600) with the fingerprint and body, never the secret", async () => {
+    expect((await cli("apply", "--yes")).code).toBe(0);
+    writePartner(dir.path, withLine("description", "description: null"));
+    const result = await cli("diff", "--out", "plan.json");
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("Saved the plan to plan.json");
+    const path = join(dir.path, "plan.json");
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const text = readFileSync(path, "utf8");
+    const plan = JSON.parse(text);
+    expect(plan).toMatchObject({
+      format_version: 1,
+      kind: "partner-plan",
+      api_url: sandbox.apiUrl,
+      file: "partner.yaml",
+      action: "update",
+      changes: [{ path: "description", op: "remove", before: "Skills tests for developers." }],
+      body: { description: null },
+    });
+    expect(plan.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(Date.parse(plan.created_at)).not.toBeNaN();
+    const secret = String(
+      (
+        await (
+          await fetch(`${sandbox.apiUrl}/partner`, { headers: { authorization: `Bearer ${sandbox.token}` } })
+        ).json()
+      ).partner.secret,
+    );
+    expect(secret.length).toBeGreaterThan(8);
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(sandbox.token);
+  });
+
+  it("--out into a missing directory fails with exit 1 and prints no plan", async () => {
+    const result = await cli("diff", "--out", "nowhere/plan.json");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Cannot save the plan to nowhere\/plan\.json \(ENOENT\)/);
+    expect(result.stdout).toBe("");
+  });
+
+  it("--format github prints one ::notice per change at the file's line", async () => {
+    expect((await cli("apply", "--yes")).code).toBe(0);
+    let text = withLine("name", "name: Acme Tests");
+    text = text.replace("tests: https://api.acme.example/recruitee/tests", "tests: https://api.acme.example/v2/tests");
+    writePartner(dir.path, text);
+    const result = await cli("diff", "--format", "github");
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toEqual([
+      '::notice file=partner.yaml,line=2,col=7,title=RC will change::~ name: "Acme Assessments" → "Acme Tests"',
+      '::notice file=partner.yaml,line=7,col=10,title=RC will change::~ urls.tests: "https://api.acme.example/recruitee/tests" → "https://api.acme.example/v2/tests"',
+    ]);
+    expect(PARTNER_YAML.split("\n")[6]).toMatch(/^ {2}tests: /);
+  });
+});
