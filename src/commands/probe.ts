@@ -1,6 +1,7 @@
 // `partner probe`: calls the partner's own URLs as Recruitee would and prints a checklist.
 import type { Context } from "../context.js";
 import { ExitCode, InvalidFileError, UsageError } from "../errors.js";
+import { parseCustomerTokenEnv, parseSlowMs } from "../probe/command-options.js";
 import type { ProbeUrls } from "../probe/run.js";
 import { checkToJson, renderChecks, renderSummary } from "../ui/render-checks.js";
 
@@ -9,18 +10,6 @@ export interface ProbeCommandOptions {
   url?: string;
   slowMs: string;
   sendCandidate?: boolean;
-}
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-function parseSlowMs(raw: string): number {
-  const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms <= 0) {
-    throw new UsageError(`--slow-ms must be a positive whole number of milliseconds, got "${raw}"`, {
-      hint: "Example: --slow-ms 1500",
-    });
-  }
-  return ms;
 }
 
 function parseUrlFlag(ctx: Context, raw: string): string {
@@ -57,13 +46,7 @@ async function urlsFromFile(ctx: Context): Promise<{ urls: ProbeUrls; partnerNam
 }
 
 export async function run(ctx: Context, options: ProbeCommandOptions): Promise<number> {
-  const envName = options.customerTokenEnv;
-  if (!ENV_NAME.test(envName)) {
-    // The value is not echoed: someone may have passed the token itself here.
-    throw new UsageError("--customer-token-env takes the NAME of an environment variable, not a token.", {
-      hint: "Example: MY_TOKEN=… partner probe --customer-token-env MY_TOKEN",
-    });
-  }
+  const envName = parseCustomerTokenEnv(options.customerTokenEnv, "probe");
   const slowMs = parseSlowMs(options.slowMs);
   const customerToken = ctx.env[envName] || undefined;
   ctx.out.addSecret(customerToken);
