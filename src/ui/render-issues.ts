@@ -25,8 +25,10 @@ export function summarizeIssues(issues: readonly Issue[], fileLabel: string): st
 }
 
 // GitHub workflow commands: data escapes %, CR, LF; properties also `:` and `,`.
-const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+/** Escapes the message of a GitHub workflow command. */
+export const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+/** Escapes a property value (file, title…) of a GitHub workflow command. */
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** `::error file=partner.yaml,line=7,col=10::urls.tests: must be an https URL`, one per issue. */
 export function renderGithubAnnotations(issues: readonly Issue[], fileLabel: string): string {
