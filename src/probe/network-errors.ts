@@ -93,7 +93,7 @@ export function describeNetworkError(
 
   if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NONAME") {
     return say(
-      `DNS lookup failed for ${host} (${code}): check the host name in the URL and that it resolves publicly.`,
+      `DNS lookup failed for ${new URL(url).hostname} (${code}): check the host name in the URL and that it resolves publicly.`,
     );
   }
   if (code === "ECONNREFUSED") {

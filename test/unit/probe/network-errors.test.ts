@@ -11,7 +11,7 @@ const plain = { timedOut: false, timeoutMs: 30_000 };
 
 describe("describeNetworkError", () => {
   it.each([
-    [coded("ENOTFOUND"), "ENOTFOUND", "DNS lookup failed for api.acme.example:8443"],
+    [coded("ENOTFOUND"), "ENOTFOUND", "DNS lookup failed for api.acme.example (ENOTFOUND)"],
     [coded("EAI_AGAIN"), "EAI_AGAIN", "DNS lookup failed"],
     [wrapped(coded("ECONNREFUSED")), "ECONNREFUSED", "connection refused by api.acme.example:8443"],
     [coded("ECONNRESET", "read ECONNRESET"), "ECONNRESET", "closed before an answer"],
