@@ -4,7 +4,8 @@ import type { RcClient } from "./api/types.js";
 import type { Context } from "./context.js";
 import { diffPartner, type Plan } from "./core/diff.js";
 import type { LoadedFile } from "./core/load-file.js";
-import { interpolatedOptionValues } from "./core/option-secrets.js";
+import { secretOptions, valuesAt } from "./core/option-secrets.js";
+import type { PathSegment } from "./core/paths.js";
 import { readValidPartnerFile } from "./core/read-valid.js";
 import type { PartnerSpec, RemotePartner } from "./core/types.js";
 
@@ -23,23 +24,32 @@ export async function withRcClient<T>(ctx: Context, task: (client: RcClient) => 
   }
 }
 
-/**
- * Reads the valid partner file (exit 3 before any request), registers the values `options` takes
- * from the environment as secrets, and reads the partner file's values for the diff.
- */
-export async function readDesired(ctx: Context): Promise<LoadedFile & { spec: PartnerSpec }> {
-  const loaded = await readValidPartnerFile(ctx);
-  for (const value of interpolatedOptionValues(loaded.source ?? "", ctx.env)) ctx.out.addSecret(value);
-  return loaded;
+export interface Desired extends LoadedFile {
+  spec: PartnerSpec;
+  /** Paths under `options` whose value comes from `${VAR}`: masked in output, also RC's value there. */
+  secretPaths: PathSegment[][];
 }
 
-/** One GET, then the diff of RC's partner against the file. */
+/**
+ * Reads the valid partner file (exit 3 before any request) and registers the values `options`
+ * takes from the environment as secrets.
+ */
+export async function readDesired(ctx: Context): Promise<Desired> {
+  const loaded = await readValidPartnerFile(ctx);
+  const secrets = secretOptions(loaded.source ?? "", ctx.env);
+  for (const value of secrets.values) ctx.out.addSecret(value);
+  return { ...loaded, secretPaths: secrets.paths };
+}
+
+/** One GET (RC's values at the file's secret paths are then masked too), then the diff against the file. */
 export async function planAgainst(
+  ctx: Context,
   client: RcClient,
-  desired: PartnerSpec,
+  desired: Pick<Desired, "spec" | "secretPaths">,
 ): Promise<{ remote: RemotePartner | null; plan: Plan }> {
   const remote = await client.getPartner();
-  return { remote, plan: diffPartner(remote, desired) };
+  for (const value of valuesAt(remote, desired.secretPaths)) ctx.out.addSecret(value);
+  return { remote, plan: diffPartner(remote, desired.spec) };
 }
 
 /** A field whose value RC stored differently from what was sent (e.g. a normalised URL). */

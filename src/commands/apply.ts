@@ -8,7 +8,7 @@ import type { Context } from "../context.js";
 import { fingerprintRemote, type Plan } from "../core/diff.js";
 import { fieldErrorIssues, type Locate } from "../core/field-errors.js";
 import { loadPartnerFile } from "../core/load-file.js";
-import { interpolatedOptionValues } from "../core/option-secrets.js";
+import { secretOptions, valuesAt } from "../core/option-secrets.js";
 import { readSavedPlan } from "../core/plan-file.js";
 import { formatIssue } from "../core/read-valid.js";
 import type { Issue } from "../core/types.js";
@@ -103,7 +103,8 @@ async function applySaved(ctx: Context, options: ApplyOptions & { plan: string }
   const saved = await readSavedPlan(resolve(ctx.cwd, options.plan), options.plan);
   // The partner file only places RC's field errors; the plan is applied whether it loads or not.
   const file = await loadPartnerFile(resolve(ctx.cwd, saved.file), { env: ctx.env, label: saved.file });
-  for (const value of interpolatedOptionValues(file.source ?? "", ctx.env)) ctx.out.addSecret(value);
+  const secrets = secretOptions(file.source ?? "", ctx.env);
+  for (const value of secrets.values) ctx.out.addSecret(value);
   return withRcClient(ctx, async (client) => {
     const apiUrl = displayUrl(client.apiUrl);
     if (apiUrl.replace(/\/+$/, "") !== saved.api_url.replace(/\/+$/, "")) {
@@ -115,6 +116,7 @@ async function applySaved(ctx: Context, options: ApplyOptions & { plan: string }
       );
     }
     const remote = await client.getPartner();
+    for (const value of valuesAt(remote, secrets.paths)) ctx.out.addSecret(value);
     if (fingerprintRemote(remote) !== saved.fingerprint) {
       const target = targetName(client);
       const why =
@@ -133,7 +135,7 @@ export async function run(ctx: Context, options: ApplyOptions): Promise<number> 
   if (options.plan) return applySaved(ctx, { ...options, plan: options.plan });
   const desired = await readDesired(ctx);
   return withRcClient(ctx, async (client) => {
-    const { plan } = await planAgainst(client, desired.spec);
+    const { plan } = await planAgainst(ctx, client, desired);
     const run: Run = { client, plan, fileLabel: ctx.fileLabel, locate: desired.locate, command: "partner apply" };
     return carryOut(ctx, run, options);
   });

@@ -38,7 +38,7 @@ async function savePlan(
 export async function run(ctx: Context, options: DiffOptions): Promise<number> {
   const desired = await readDesired(ctx);
   const { plan, target, apiUrl, fingerprint } = await withRcClient(ctx, async (client) => {
-    const { remote, plan } = await planAgainst(client, desired.spec);
+    const { remote, plan } = await planAgainst(ctx, client, desired);
     return {
       plan,
       target: targetName(client),
