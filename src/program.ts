@@ -38,7 +38,7 @@ const formatOption = () =>
 export function buildProgram(): Command {
   const program = new Command("partner")
     .description(
-      "Manage a Recruitee integration partner as code: validate partner.yaml, compare it with RC,\n" +
+      "Manage a Recruitee integration partner as code: validate partner.yaml, compare it with RC, " +
         "apply it, check promotion readiness and probe your own endpoints.",
     )
     .version(VERSION, "-V, --version", "print the version")
