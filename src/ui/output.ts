@@ -45,7 +45,10 @@ export class Output {
     const isCI = Boolean(options.env.CI) && options.env.CI !== "false";
     this.color = makeChalk(options.json ? 0 : colorLevel(this.stdout, options.env, options.noColor));
     this.errColor = makeChalk(colorLevel(this.stderr, options.env, options.noColor));
-    this.decorate = Boolean(this.stderr.isTTY) && !options.json && !isCI;
+    // A terminal that reports 0 columns (e.g. under `script` without a size) sends ora 9 into an
+    // endless loop (it only guards against an undefined width), so no spinner there.
+    const width = this.stderr.columns ?? 0;
+    this.decorate = Boolean(this.stderr.isTTY) && width > 0 && !options.json && !isCI;
   }
 
   /** Registers a value that must never be printed (tokens, partner secret). */
