@@ -52,4 +52,12 @@ describe("partner apply on a terminal", () => {
     expect(await session.exit()).toBe(6);
     expect(sandbox.count("POST")).toBe(0);
   });
+
+  it("Ctrl-C at the question exits 130 and sends nothing", async () => {
+    const session = start();
+    await session.waitFor("(y/N)");
+    session.write(KEYS.ctrlC);
+    expect(await session.exit()).toBe(130);
+    expect(sandbox.count("POST")).toBe(0);
+  });
 });
