@@ -24,7 +24,7 @@ function walk(node: unknown, segments: PathSegment[], visit: (node: Node, segmen
       walk(pair.value, [...segments, key], visit);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => walk(item, [...segments, index], visit));
+    for (const [index, item] of node.items.entries()) walk(item, [...segments, index], visit);
   } else if (isScalar(node)) visit(node, segments);
 }
 
