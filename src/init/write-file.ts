@@ -1,6 +1,16 @@
 // Writes the partner file so that it is either there whole or not at all.
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fchmodSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { CliError, ExitCode } from "../errors.js";
 
@@ -19,17 +29,19 @@ export function assertWritable(path: string, label: string, force: boolean): voi
 /**
  * Writes `text` to a temporary file in the same directory, flushes it, then moves it into place:
  * rename when overwriting, link when not (which fails if the file appeared in the meantime).
- * A crash or Ctrl-C never leaves a half-written partner file.
+ * A crash or Ctrl-C never leaves a half-written partner file. `mode` (default 0644 less the
+ * umask) is set exactly, so a file being replaced keeps its permissions.
  */
 export function writeFileAtomically(
   path: string,
   text: string,
-  { label, force }: { label: string; force: boolean },
+  { label, force, mode }: { label: string; force: boolean; mode?: number },
 ): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    const fd = openSync(temp, "wx", 0o644);
+    const fd = openSync(temp, "wx", mode ?? 0o644);
     try {
+      if (mode !== undefined) fchmodSync(fd, mode);
       writeSync(fd, text);
       fsyncSync(fd);
     } finally {

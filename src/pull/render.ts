@@ -1,0 +1,32 @@
+// `partner pull`'s result as text. Pure.
+import type { ChalkInstance } from "chalk";
+import { formatValue } from "../ui/render-plan.js";
+import type { PullChange } from "./merge.js";
+
+/** `+ urls.tests: "https://…"`, `~ name: "Local" → "RC"`, `- options.beta: true`. */
+export function renderPullChange(change: PullChange, color: ChalkInstance): string {
+  const written = change.reference ? color.dim(` (written as ${JSON.stringify(change.reference)})`) : "";
+  switch (change.op) {
+    case "add":
+      return color.green(`  + ${change.path}: ${formatValue(change.after)}`);
+    case "remove":
+      return `${color.red(`  - ${change.path}: ${formatValue(change.before)}`)}${written}`;
+    default:
+      return `${color.yellow(`  ~ ${change.path}: ${formatValue(change.before)} → ${formatValue(change.after)}`)}${written}`;
+  }
+}
+
+/** "1 field" / "3 fields". */
+export function fieldCount(n: number): string {
+  return `${n} field${n === 1 ? "" : "s"}`;
+}
+
+/** The lines under "would overwrite" for the refusal: file value → RC value, one per field. */
+export function renderConflicts(changes: PullChange[]): string[] {
+  return changes.map((change) => {
+    const from = formatValue(change.before);
+    const to = change.op === "remove" ? "(RC has none)" : formatValue(change.after);
+    const written = change.reference ? ` (written as ${JSON.stringify(change.reference)})` : "";
+    return `${change.path}: ${from}${written} → ${to}`;
+  });
+}
