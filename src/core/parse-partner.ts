@@ -101,7 +101,9 @@ const byPosition = (a: Issue, b: Issue) => a.line - b.line || a.column - b.colum
 /** Parses and validates partner-file text; `env` feeds `${VAR}` interpolation. */
 export function parsePartnerSource(source: string, env: NodeJS.ProcessEnv): ParsedPartner {
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // uniqueKeys: false — yaml's own check compares every key with every other (O(n²): 3.5 s for a
+  // 1 MiB file); duplicateKeyIssues finds them in one pass, with both lines.
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const locate = (path: string): Position | undefined =>
     doc.contents ? nodePosition(lines, findNode(doc, parsePath(path))) : undefined;
   const done = (issues: Issue[], spec?: PartnerSpec): ParsedPartner => ({
