@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} in plain strings is the file syntax under test.
 // For any file and any RC partner, the merged file holds exactly what RC has (as `diff` sees it),
 // and a second pull changes nothing.
 import fc from "fast-check";
@@ -44,13 +45,13 @@ const spec: fc.Arbitrary<PartnerSpec> = fc.record(
 ) as fc.Arbitrary<PartnerSpec>;
 
 // `${` in a value must be written `$${` in a file; the file side escapes like a user would.
-const escape = (value: unknown): unknown =>
+const escapeRefs = (value: unknown): unknown =>
   typeof value === "string"
     ? value.replaceAll("${", "$${")
     : Array.isArray(value)
-      ? value.map(escape)
+      ? value.map(escapeRefs)
       : value && typeof value === "object"
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escape(v)]))
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeRefs(v)]))
         : value;
 
 const resolve = (value: unknown): unknown =>
@@ -65,13 +66,13 @@ const resolve = (value: unknown): unknown =>
 const style = fc.constantFrom("block", "flow", "commented");
 
 function render(file: PartnerSpec, how: string): string {
-  if (how === "flow") return stringify(escape(file), { collectionStyle: "flow" });
+  if (how === "flow") return stringify(escapeRefs(file), { collectionStyle: "flow" });
   if (how === "commented") {
-    return `# header\n\n${Object.entries(escape(file) as object)
+    return `# header\n\n${Object.entries(escapeRefs(file) as object)
       .map(([k, v]) => `# about ${k}\n${stringify({ [k]: v }, { indentSeq: false })}`)
       .join("\n")}`;
   }
-  return stringify(escape(file));
+  return stringify(escapeRefs(file));
 }
 
 describe("mergeRemote, for any file and RC partner", () => {
