@@ -35,6 +35,8 @@ const inputSchema = z
   // `when`: run even when other fields of the input are wrong, so every problem shows at once.
   .superRefine(
     (value, ctx) => {
+      // `when` also runs it for a list item that is null (`- ` with nothing after it).
+      if (typeof value !== "object" || value === null) return;
       const { kind, name } = value as { kind?: unknown; name?: unknown };
       if (typeof kind !== "string") return;
       if (kind === "admin" && name !== undefined) {

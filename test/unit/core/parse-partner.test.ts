@@ -319,3 +319,16 @@ describe("locate", () => {
     expect(parsePartnerSource("", {}).locate("name")).toBeUndefined();
   });
 });
+
+// Found by test/property (fuzzing): the input check ran on a null list item and threw.
+describe("parsePartnerSource: regressions found by fuzzing", () => {
+  it.each([
+    ["an empty list item", `${BASE}inputs:\n  -\n`, 9, 4],
+    ["a null input", `${BASE}inputs: [null]\n`, 8, 10],
+  ])("%s is an issue at its position, not a crash", (_name, source, line, column) => {
+    const parsed = parsePartnerSource(source, {});
+    expect(parsed.spec).toBeUndefined();
+    expect(errors(parsed.issues).map(brief)).toEqual([{ path: "inputs[0]", line, column }]);
+    expect(parsed.issues[0]?.message).toBe("must be a mapping, got an empty value");
+  });
+});
