@@ -2,7 +2,8 @@
 import type { PartnerSpec, RemotePartner } from "../core/types.js";
 import { UsageError } from "../errors.js";
 import type { Output } from "../ui/output.js";
-import { createRcDispatcher, displayUrl } from "./dispatcher.js";
+import { createRcDispatcher } from "./dispatcher.js";
+import { displayUrl } from "./display-url.js";
 import { type RcApiError, RcNetworkError, RcResponseError } from "./errors.js";
 import { apiErrorFromResponse, partnerFromResponse, type RawResponse } from "./response.js";
 import { type Method, sendOnce, sendWithRetries, type TransportOptions } from "./transport.js";

@@ -5,6 +5,7 @@ import { rootCertificates } from "node:tls";
 import { Agent, type Dispatcher, EnvHttpProxyAgent } from "undici";
 import { CliError, ExitCode } from "../errors.js";
 import type { Output } from "../ui/output.js";
+import { displayUrl } from "./display-url.js";
 
 export interface RcDispatcher {
   dispatcher: Dispatcher;
@@ -14,19 +15,6 @@ export interface RcDispatcher {
 
 function envValue(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return env[name.toLowerCase()] || env[name] || undefined;
-}
-
-/** A URL without user:password, safe to print. */
-export function displayUrl(url: string | URL): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = "";
-    parsed.password = "";
-    const text = parsed.toString();
-    return text.endsWith("/") && !String(url).endsWith("/") ? text.slice(0, -1) : text;
-  } catch {
-    return String(url);
-  }
 }
 
 function matchesNoProxy(url: URL, noProxy: string): boolean {

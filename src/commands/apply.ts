@@ -1,6 +1,6 @@
 // `partner apply`: one GET, the plan, consent, then one POST or PATCH (src/apply.ts writes).
 import { resolve } from "node:path";
-import { displayUrl } from "../api/dispatcher.js";
+import { displayUrl } from "../api/display-url.js";
 import { RcApiError } from "../api/errors.js";
 import type { RcClient } from "../api/types.js";
 import { type Adjustment, planAgainst, readDesired, sendPlan, targetName, withRcClient } from "../apply.js";

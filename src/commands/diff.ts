@@ -1,6 +1,6 @@
 // `partner diff` (alias `plan`): what `apply` would change on RC, from one GET.
 import { resolve } from "node:path";
-import { displayUrl } from "../api/dispatcher.js";
+import { displayUrl } from "../api/display-url.js";
 import { planAgainst, readDesired, targetName, withRcClient } from "../apply.js";
 import type { Context } from "../context.js";
 import { fingerprintRemote } from "../core/diff.js";
