@@ -1,13 +1,14 @@
 // Bundles src/ into dist/ with esbuild. Each command is a lazily imported chunk, so
 // `partner --version` loads only the command tree (see bench/startup.mjs).
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "esbuild";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 
-await build({
+const result = await build({
   entryPoints: ["src/cli.ts"],
   outdir: "dist",
   bundle: true,
@@ -21,6 +22,32 @@ await build({
     js: 'import { createRequire as __partnerCreateRequire } from "node:module"; const require = __partnerCreateRequire(import.meta.url);',
   },
   define: { __PARTNER_VERSION__: JSON.stringify(pkg.version) },
+  // Minified: less to parse at every start (diff against RC ~20% faster). Licences of bundled
+  // packages go to dist/THIRD-PARTY-LICENSES.txt instead of inline comments.
+  minify: true,
+  keepNames: true,
   legalComments: "none",
+  metafile: true,
   logLevel: "warning",
 });
+
+/** The package.json directory of a bundled input path (node_modules/@scope/name/...). */
+function packageDir(input) {
+  const match = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
+  return match?.[1];
+}
+
+const notices = new Map();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const dir = packageDir(input);
+  if (!dir || notices.has(dir)) continue;
+  const meta = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  const licenceFile = readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+  const text = licenceFile ? readFileSync(join(dir, licenceFile), "utf8").trim() : `License: ${meta.license}`;
+  notices.set(dir, `${meta.name}@${meta.version} (${meta.license})\n\n${text}\n`);
+}
+const separator = `\n${"-".repeat(72)}\n\n`;
+writeFileSync(
+  "dist/THIRD-PARTY-LICENSES.txt",
+  `partner bundles the following packages.\n\n${[...notices.values()].sort().join(separator)}`,
+);

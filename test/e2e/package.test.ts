@@ -67,6 +67,7 @@ describe("the npm package", () => {
     ]);
     expect(files).toContain("schema/partner.schema.json");
     expect(files).toContain("dist/cli.js");
+    expect(files).toContain("dist/THIRD-PARTY-LICENSES.txt");
     expect(files.some((path) => path.startsWith("src/") || path.startsWith("test/"))).toBe(false);
   });
 
