@@ -35,7 +35,8 @@ export async function readValidPartnerFile(ctx: Context): Promise<LoadedFile & {
     });
   }
   if (!ctx.json) {
-    for (const issue of loaded.issues) ctx.out.warn(formatIssue(issue, ctx.fileLabel));
+    // The file:line:col form already says "warning"; a "warning:" prefix would say it twice.
+    for (const issue of loaded.issues) ctx.out.info(ctx.out.errColor.yellow(formatIssue(issue, ctx.fileLabel)));
   }
   return { ...loaded, spec: loaded.spec };
 }
