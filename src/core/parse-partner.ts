@@ -5,7 +5,7 @@ import {
   isMap,
   isScalar,
   isSeq,
-  LineCounter,
+  type LineCounter,
   type Node,
   parseDocument,
   type YAMLError,
@@ -15,7 +15,7 @@ import { formatPath, type PathSegment, parsePath } from "./paths.js";
 import { readinessGaps } from "./readiness.js";
 import { partnerFileSchema } from "./schema.js";
 import type { Issue, PartnerSpec } from "./types.js";
-import { findNode, keyPosition, nodePosition, type Position, positionOf } from "./yaml-positions.js";
+import { findNode, keyPosition, lineCounterFor, nodePosition, type Position, positionOf } from "./yaml-positions.js";
 import { schemaProblems } from "./zod-issues.js";
 
 export interface ParsedPartner {
@@ -100,10 +100,11 @@ const byPosition = (a: Issue, b: Issue) => a.line - b.line || a.column - b.colum
 
 /** Parses and validates partner-file text; `env` feeds `${VAR}` interpolation. */
 export function parsePartnerSource(source: string, env: NodeJS.ProcessEnv): ParsedPartner {
-  const lines = new LineCounter();
+  // Counted from the text: yaml's own counter misses newlines after a syntax error (wrong lines).
+  const lines = lineCounterFor(source);
   // uniqueKeys: false — yaml's own check compares every key with every other (O(n²): 3.5 s for a
   // 1 MiB file); duplicateKeyIssues finds them in one pass, with both lines.
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
   const locate = (path: string): Position | undefined =>
     doc.contents ? nodePosition(lines, findNode(doc, parsePath(path))) : undefined;
   const done = (issues: Issue[], spec?: PartnerSpec): ParsedPartner => ({

@@ -1,5 +1,5 @@
 // Where a value sits in the YAML source: the line and column every Issue carries.
-import { type Document, isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from "yaml";
+import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair } from "yaml";
 import type { PathSegment } from "./paths.js";
 
 export interface Position {
@@ -46,6 +46,17 @@ export function findNode(doc: Document, segments: readonly PathSegment[]): Locat
     pair = next.pair;
   }
   return { node, pair, exact: true };
+}
+
+/**
+ * A LineCounter filled from the text's "\n"s. yaml's parser fills its own only with the newlines
+ * it tokenizes, and after a syntax error it skips some, so later issues got the wrong line.
+ */
+export function lineCounterFor(source: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) counter.addNewLine(i + 1);
+  return counter;
 }
 
 /** The position of a byte offset (1-based line and column). */

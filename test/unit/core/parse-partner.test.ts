@@ -332,3 +332,14 @@ describe("parsePartnerSource: regressions found by fuzzing", () => {
     expect(parsed.issues[0]?.message).toBe("must be a mapping, got an empty value");
   });
 });
+
+// Found by test/property: yaml's LineCounter skipped a newline after this syntax error, so every
+// later issue was reported one line too high ("b: c" on line 3 instead of 4).
+describe("parsePartnerSource: lines after a syntax error", () => {
+  it("counts lines from the text", () => {
+    const parsed = parsePartnerSource("- item\n,\n a\nb: c\nd: e\n", {});
+    const at = (fragment: string) => parsed.issues.filter((i) => i.message.includes(fragment)).map((i) => i.line);
+    expect(at('"b"')).toEqual([4]);
+    expect(at('"d"')).toEqual([5]);
+  });
+});
