@@ -1,4 +1,5 @@
 // The one module that writes to RC, and the read-then-diff step `diff` and `apply` share.
+import { RcApiError, RcNetworkError, RcResponseError } from "./api/errors.js";
 import { openRcClient } from "./api/open.js";
 import type { RcClient } from "./api/types.js";
 import type { Context } from "./context.js";
@@ -8,6 +9,7 @@ import { secretOptions, valuesAt } from "./core/option-secrets.js";
 import type { PathSegment } from "./core/paths.js";
 import { readValidPartnerFile } from "./core/read-valid.js";
 import type { PartnerSpec, RemotePartner } from "./core/types.js";
+import { CliError } from "./errors.js";
 
 /** Who answers, for messages: "RC", or "the sandbox" under --sandbox. */
 export function targetName(client: Pick<RcClient, "apiUrl">): string {
@@ -74,13 +76,45 @@ export interface WriteResult {
   adjustments: Adjustment[];
 }
 
+// Failures after which the PATCH may have reached RC: the request went out but no usable answer
+// came back. (A refused connection, DNS or TLS failure means it never left; a 4xx means refused.)
+const ANSWER_LOST = new Set([
+  "TIMEOUT",
+  "ECONNRESET",
+  "UND_ERR_SOCKET",
+  "EPIPE",
+  "UND_ERR_CLOSED",
+  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH",
+  "UND_ERR_BODY_TIMEOUT",
+  "UNKNOWN",
+]);
+
+/** Whether an update that failed this way may still have been applied (so the user should look). */
+export function updateMayHaveApplied(error: unknown): boolean {
+  if (error instanceof RcResponseError) return true;
+  if (error instanceof RcApiError) return error.status >= 500;
+  if (error instanceof RcNetworkError) return ANSWER_LOST.has(error.code);
+  return false;
+}
+
 /** Sends the plan: POST for create, PATCH for update (the plan's body as is), behind a spinner on a TTY. */
 export async function sendPlan(ctx: Context, client: RcClient, plan: Plan): Promise<WriteResult> {
   const target = targetName(client);
   const message =
     plan.action === "create" ? `Creating the partner on ${target}…` : `Updating the partner on ${target}…`;
-  const partner = await ctx.out.withSpinner(message, () =>
-    plan.action === "create" ? client.createPartner(plan.body) : client.updatePartner(plan.body),
-  );
-  return { partner, adjustments: rcAdjustments(plan.body, partner) };
+  try {
+    const partner = await ctx.out.withSpinner(message, () =>
+      plan.action === "create" ? client.createPartner(plan.body) : client.updatePartner(plan.body),
+    );
+    return { partner, adjustments: rcAdjustments(plan.body, partner) };
+  } catch (error) {
+    // A create settles this itself (a GET after a failed POST); an update cannot tell, so say so.
+    if (plan.action === "update" && error instanceof CliError && updateMayHaveApplied(error)) {
+      error.details.push(
+        `${target} may have applied some or all of the changes before this failure: \`partner diff\` shows ` +
+          "what is still pending, and running `partner apply` again is safe.",
+      );
+    }
+    throw error;
+  }
 }
