@@ -22,9 +22,15 @@ export async function readExistingFile(ctx: Context): Promise<ExistingFile | und
   if (loaded.notFound) return undefined;
   const blank = loaded.source !== undefined && BLANK.test(loaded.source);
   const errors = loaded.issues.filter((issue) => issue.severity === "error");
-  if (loaded.source === undefined || (errors.length > 0 && !blank)) {
+  if (loaded.source === undefined) {
+    // Not a readable text file (a directory, binary, too large): the one issue says which.
+    throw new InvalidFileError(`${errors[0]?.message ?? `cannot read ${ctx.fileLabel}`}; nothing was written.`, {
+      hint: "Name the partner file with -f <path> (or PARTNER_FILE).",
+    });
+  }
+  if (errors.length > 0 && !blank) {
     const count = errors.length === 1 ? "1 error" : `${errors.length} errors`;
-    throw new InvalidFileError(`${ctx.fileLabel} is invalid (${count}); nothing was read from RC or written`, {
+    throw new InvalidFileError(`${ctx.fileLabel} is invalid (${count}); nothing was written`, {
       details: errors.map((issue) => formatIssue(issue, ctx.fileLabel)),
       hint: `Fix it (\`partner validate -f ${ctx.fileLabel}\` lists every problem), or move it away and run \`partner pull\` for a fresh file.`,
     });

@@ -1,5 +1,5 @@
 // RC's values as YAML text to splice into a partner file. Pure: no I/O.
-import { Document, isMap, isScalar, parse, type Scalar, visit } from "yaml";
+import { Document, isMap, isScalar, parseDocument, type Scalar, visit } from "yaml";
 
 /** `${` starts an environment reference in the partner file; a value from RC writes it as `$${`. */
 export function escapeReferences<T>(value: T): T {
@@ -11,12 +11,20 @@ export function escapeReferences<T>(value: T): T {
   return value;
 }
 
+// Whether YAML reads `text` back as `expected`, both as a block value and inside a flow list.
+// parseDocument neither throws nor prints: text like `%x` (an error) or `!x` (an unknown-tag
+// warning) simply fails the test and gets quoted.
 function parses(text: string, expected: string): boolean {
-  try {
-    return parse(`k: ${text}`)?.k === expected && parse(`[${text}]`)?.[0] === expected;
-  } catch {
-    return false;
-  }
+  return [`k: ${text}`, `[${text}]`].every((source, i) => {
+    const doc = parseDocument(source);
+    if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
+    try {
+      const value = doc.toJS() as Record<string, unknown> | unknown[] | null;
+      return (i === 0 ? (value as Record<string, unknown> | null)?.k : (value as unknown[] | null)?.[0]) === expected;
+    } catch {
+      return false; // `*x`: an alias to no anchor
+    }
+  });
 }
 
 /**

@@ -12,7 +12,30 @@ import type { PartnerSpec, RemotePartner } from "../../../src/core/types.js";
 import { mergeRemote } from "../../../src/pull/merge.js";
 
 const text = fc.oneof(
-  fc.constantFrom("Acme", "a: b", "# not a comment", "${HOME}", "$${x}", "true", "12", "", " padded ", "é ✓", "x\ny"),
+  fc.constantFrom(
+    "Acme",
+    "a: b",
+    "# not a comment",
+    "${HOME}",
+    "$${x}",
+    "true",
+    "12",
+    "",
+    " padded ",
+    "é ✓",
+    "x\ny",
+    "%x",
+    "*a",
+    "!t",
+    "@at",
+    "`q",
+    "- x",
+    "? x",
+    "|",
+    ">",
+    "null",
+    "~",
+  ),
   fc.string({ maxLength: 12 }),
 );
 const url = fc.constantFrom("https://a.example/x", "https://b.example/y?q=1#frag", "http://localhost:3000/t");
