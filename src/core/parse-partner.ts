@@ -13,6 +13,7 @@ import {
 import { interpolate } from "./interpolate.js";
 import { formatPath, type PathSegment, parsePath } from "./paths.js";
 import { readinessGaps } from "./readiness.js";
+import { RESERVED_KEY, reservedKeyPaths } from "./reserved-keys.js";
 import { partnerFileSchema } from "./schema.js";
 import type { Issue, PartnerSpec } from "./types.js";
 import { findNode, keyPosition, lineCounterFor, nodePosition, type Position, positionOf } from "./yaml-positions.js";
@@ -148,6 +149,10 @@ export function parsePartnerSource(source: string, env: NodeJS.ProcessEnv): Pars
       ? keyPosition(doc, lines, problem.segments)
       : nodePosition(lines, findNode(doc, problem.segments));
     issues.push({ severity: "error", path: formatPath(problem.segments), message: problem.message, ...at });
+  }
+  for (const segments of reservedKeyPaths(data.options, ["options"])) {
+    const message = `the key "${RESERVED_KEY}" cannot be passed through (JavaScript reserves it): rename it`;
+    issues.push({ severity: "error", path: formatPath(segments), message, ...keyPosition(doc, lines, segments) });
   }
   for (const gap of readinessGaps(data)) {
     const at = nodePosition(lines, findNode(doc, gap.segments));

@@ -343,3 +343,16 @@ describe("parsePartnerSource: lines after a syntax error", () => {
     expect(at('"d"')).toEqual([5]);
   });
 });
+
+// Found by test/property: zod dropped an `options` key named __proto__ without a word.
+describe("parsePartnerSource: a __proto__ key under options", () => {
+  it.each([
+    ["at the top of options", `${BASE}options: {__proto__: {a: 1}, b: 2}\n`, "options.__proto__", 8, 11],
+    ["deeper", `${BASE}options:\n  b:\n    - x: 1\n      __proto__: 2\n`, "options.b[0].__proto__", 11, 7],
+  ])("%s is an error at the key, not a key silently lost", (_name, source, path, line, column) => {
+    const parsed = parsePartnerSource(source, {});
+    expect(parsed.spec).toBeUndefined();
+    expect(errors(parsed.issues).map(brief)).toEqual([{ path, line, column }]);
+    expect(parsed.issues[0]?.message).toMatch(/cannot be passed through .*: rename it/);
+  });
+});
