@@ -69,6 +69,14 @@ describe("partner init in a terminal", () => {
     expect(text).toContain("{kind: phone, name: phone, required: false}");
     expect(text).not.toContain("kind: admin");
     await expectValid();
+
+    // The onboarding path of issue 5: init, then apply on the sandbox, with no other step.
+    const applied = await runCli(["apply", "--sandbox", "--yes"], { cwd: dir.path, env });
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('Created partner "Acme Checks"');
+    const again = await runCli(["diff", "--sandbox", "--exit-code", "--json"], { cwd: dir.path, env });
+    expect(again.code, again.stdout).toBe(0);
+    expect(JSON.parse(again.stdout).action).toBe("none");
   });
 
   it("exits 130 on Ctrl-C and writes nothing", async () => {
