@@ -19,6 +19,9 @@ const url = (description: string) =>
 const managed = <T extends z.ZodType>(schema: T, description: string) =>
   schema.nullable().optional().meta({ description });
 
+// RC refuses to clear these (422 "can't be blank"), so null is an error here, before anything is sent.
+const notClearable = <T extends z.ZodType>(schema: T, description: string) => schema.optional().meta({ description });
+
 const urlsSchema = z.strictObject({
   validate_token: url("GET with the customer's token: 2xx when valid, 401/403 when not.").nullable().optional(),
   tests: url('GET: a JSON array of tests or packages, like [{"name": "Ruby", "id": 2}].').nullable().optional(),
@@ -79,8 +82,8 @@ const readOnly = Object.fromEntries(
 /** The partner file after interpolation. Read-only keys are in the shape only to reject them. */
 export const partnerFileSchema = z
   .strictObject({
-    kind: managed(z.enum(PARTNER_KINDS), "assessment | background_check | reference_check"),
-    name: managed(
+    kind: notClearable(z.enum(PARTNER_KINDS), "assessment | background_check | reference_check"),
+    name: notClearable(
       z
         .string()
         .min(1)

@@ -52,6 +52,11 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
   for (const issue of issues) {
     const segments = issue.path.filter((s): s is PathSegment => typeof s !== "symbol");
     const value = valueAt(data, segments);
+    if (value === null && segments.length === 1 && (segments[0] === "kind" || segments[0] === "name")) {
+      const message = `cannot be cleared (null): RC requires a ${segments[0]}; set one, or leave the key out to keep RC's`;
+      problems.push({ segments, message, atKey: false });
+      continue;
+    }
     switch (issue.code) {
       case "unrecognized_keys":
         for (const key of issue.keys) {

@@ -16,7 +16,8 @@ describe("schema/partner.schema.json", () => {
       expect.arrayContaining(["kind", "name", "description", "logo", "urls", "options", "inputs", "secret", "id"]),
     );
     expect(schema.properties.secret.not).toEqual({});
-    expect(schema.properties.kind.anyOf[0].enum).toEqual(["assessment", "background_check", "reference_check"]);
+    // kind cannot be null (RC refuses to clear it), so it is a plain enum, not anyOf [enum, null].
+    expect(schema.properties.kind.enum).toEqual(["assessment", "background_check", "reference_check"]);
   });
 
   it("is referenced by the example file's yaml-language-server header", () => {

@@ -36,9 +36,11 @@ describe("parsePartnerSource: a valid file", () => {
     );
     expect(parsed.issues).toEqual([]);
     expect(parsed.spec?.options).toEqual({ deep: { any: [1, null, { x: "y" }] }, nmae: "ok" });
-    expect(parsePartnerSource('kind: null\nname: ~\nurls: {tests: "http://[::1]:8080/t"}\n', {}).spec).toMatchObject({
-      kind: null,
-      name: null,
+    expect(
+      parsePartnerSource('description: null\nlogo: ~\nurls: {tests: "http://[::1]:8080/t"}\n', {}).spec,
+    ).toMatchObject({
+      description: null,
+      logo: null,
     });
   });
 });
@@ -193,6 +195,19 @@ describe("parsePartnerSource: every rule, with its line and column", () => {
     ],
     ["read-only key", `${BASE}secret: abc\n`, [{ path: "secret", line: 8, column: 1 }], /set by RC \(read-only\)/],
     ["read-only null key", `id: ~\n${BASE}`, [{ path: "id", line: 1, column: 1 }], /read-only/],
+    // RC answers 422 "can't be blank" to clearing them: say so before anything is sent.
+    [
+      "kind cleared",
+      `kind: null\nname: Acme\n`,
+      [{ path: "kind", line: 1, column: 7 }],
+      /cannot be cleared \(null\): RC requires a kind/,
+    ],
+    [
+      "name cleared",
+      `kind: assessment\nname: ~\n`,
+      [{ path: "name", line: 2, column: 7 }],
+      /cannot be cleared \(null\): RC requires a name/,
+    ],
     [
       "duplicate key",
       `${BASE}name: Other\n`,
