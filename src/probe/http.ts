@@ -84,6 +84,22 @@ async function readLimited(body: AsyncIterable<Buffer> & { destroy(): unknown })
   return Buffer.concat(chunks).subarray(0, BODY_LIMIT).toString("utf8");
 }
 
+/** The token a request carries (`Authorization: Bearer <token>`), if any. */
+function sentToken(headers: Record<string, string>): string | undefined {
+  const value = Object.entries(headers).find(([name]) => name.toLowerCase() === "authorization")?.[1];
+  const token = value?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
+  return token && token.length >= 4 ? token : undefined;
+}
+
+/**
+ * A body that quotes the token sent is masked here, before any message quotes an excerpt of it:
+ * an excerpt may cut the token short, and output redaction only recognises a secret whole.
+ */
+export function maskSentToken(body: string, headers: Record<string, string>): string {
+  const token = sentToken(headers);
+  return token ? body.split(token).join("[REDACTED]") : body;
+}
+
 /** Creates the HTTP client probes share. */
 export async function createProbeHttp(options: {
   timeoutMs: number;
@@ -107,7 +123,7 @@ export async function createProbeHttp(options: {
         dispatcher,
         signal: controller.signal,
       });
-      const body = await readLimited(response.body);
+      const body = maskSentToken(await readLimited(response.body), request.headers);
       const ms = elapsed();
       const header = (name: string) => {
         const value = response.headers[name];
