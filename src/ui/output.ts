@@ -53,13 +53,18 @@ export class Output {
 
   /** Registers a value that must never be printed (tokens, partner secret). */
   addSecret(value: string | undefined | null): void {
-    if (value && value.length >= 4) this.secrets.add(value);
+    if (!value || value.length < 4) return;
+    this.secrets.add(value);
+    // Also as JSON writes it (a quote or backslash escaped): --json documents and quoted values.
+    this.secrets.add(JSON.stringify(value).slice(1, -1));
   }
 
   /** Replaces every registered secret in `text` with a mask. */
   redact(text: string): string {
     let result = text;
-    for (const secret of this.secrets) result = result.split(secret).join("[REDACTED]");
+    // Longest first, so a secret that holds another (or its own escaped form) is masked whole.
+    const secrets = [...this.secrets].sort((a, b) => b.length - a.length);
+    for (const secret of secrets) result = result.split(secret).join("[REDACTED]");
     return result;
   }
 

@@ -44,6 +44,15 @@ describe("Output", () => {
     expect(all.match(/\[REDACTED\]/g)).toHaveLength(5);
   });
 
+  it("redacts a secret with a quote or backslash in a JSON document too (where it is escaped)", () => {
+    const { out, stdout } = output(fakeStream(false), {}, true);
+    const secret = 'tok"quoted\\back-123456';
+    out.addSecret(secret);
+    out.jsonResult({ message: `bad token ${secret}` });
+    expect(stdout.text()).not.toContain("quoted");
+    expect(JSON.parse(stdout.text()).message).toBe("bad token [REDACTED]");
+  });
+
   it("writes one JSON document with format_version, and refuses a second", () => {
     const { out, stdout } = output(fakeStream(false), {}, true);
     out.result("not in json mode");
