@@ -22,6 +22,8 @@ export interface RunOptions {
   /** Written to stdin, which is then closed. Without it stdin is empty (not a TTY). */
   input?: string;
   timeoutMs?: number;
+  /** When this settles, the process gets SIGINT (Ctrl-C): stops a serving command such as `sandbox`. */
+  interrupt?: Promise<unknown>;
 }
 
 const HOST_VARS_TO_DROP =
@@ -50,6 +52,8 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<RunRes
     child.stdout.setEncoding("utf8").on("data", (chunk) => (stdout += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk) => (stderr += chunk));
     const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 20_000);
+    const interrupt = () => child.exitCode === null && child.kill("SIGINT");
+    options.interrupt?.then(interrupt, interrupt);
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
