@@ -207,6 +207,14 @@ const CASES: AuditCase[] = [
   },
   { name: "probe", args: ["probe"], exit: 0 },
   {
+    name: "probe --customer-token-env: endpoints echoing the customer token",
+    args: ["probe", "--customer-token-env", "ACME_CUSTOMER_TOKEN"],
+    exit: 5,
+    redacted: true,
+    setup: (ctx) => fileFor(echoing.origin)(ctx),
+    env: () => ({ PARTNER_CUSTOMER_TOKEN: undefined, ACME_CUSTOMER_TOKEN: CUSTOMER }),
+  },
+  {
     name: "probe: endpoints quoting the customer token where an excerpt cuts it",
     args: ["probe"],
     exit: 5,
