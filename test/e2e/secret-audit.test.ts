@@ -370,7 +370,6 @@ async function audit(auditCase: AuditCase, flags: string[]): Promise<void> {
       },
     });
     await serving;
-    console.log(`$ partner ${args.join(" ")} → ${result.code}\n${result.stdout}${result.stderr}`);
     const names = auditCase.audit ?? (Object.keys(SECRETS) as SecretName[]);
     const where = `partner ${args.join(" ")}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
 
