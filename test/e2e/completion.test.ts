@@ -52,6 +52,22 @@ describe("partner completion", () => {
     expect(spawnSync(shell, ["-n", file]).status).toBe(0);
   });
 
+  it("really completes in fish (when fish is installed)", async (context) => {
+    if (!has("fish")) return context.skip();
+    const result = await runCli(["completion", "fish"]);
+    const file = join(dir.path, "partner.fish");
+    writeFileSync(file, result.stdout);
+    const complete = (line: string) =>
+      spawnSync("fish", ["-c", `source ${file}; complete -C '${line}'`], { encoding: "utf8" })
+        .stdout.split("\n")
+        .map((row) => row.split("\t")[0]);
+    expect(complete("partner ap")).toContain("apply");
+    expect(complete("partner apply --")).toContain("--yes");
+    expect(complete("partner init --kind ")).toEqual(
+      expect.arrayContaining(["assessment", "background_check", "reference_check"]),
+    );
+  });
+
   it("refuses an unknown shell with 64", async () => {
     const result = await runCli(["completion", "tcsh"]);
     expect(result.code).toBe(64);
