@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 
 /**
  * Decides colour ourselves: chalk 5 ignores NO_COLOR on a TTY (see shared/pitfalls.md).
- * Order: --no-color, then NO_COLOR, then FORCE_COLOR, then "is this stream a TTY".
+ * Order: --no-color, then NO_COLOR, then FORCE_COLOR, then CI (no colour), then "is this stream a TTY".
  */
 export function colorLevel(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, noColorFlag: boolean): 0 | 1 | 2 | 3 {
   if (noColorFlag) return 0;
@@ -14,9 +14,15 @@ export function colorLevel(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, 
     if (force === "3") return 3;
     return 1;
   }
-  if (!stream.isTTY || env.TERM === "dumb") return 0;
+  if (isCI(env) || !stream.isTTY || env.TERM === "dumb") return 0;
   if (env.COLORTERM === "truecolor" || env.COLORTERM === "24bit") return 3;
   return /256/.test(env.TERM ?? "") ? 2 : 1;
+}
+
+/** Whether CI is set (contract §2: no colour, no spinners, no prompts there). */
+export function isCI(env: NodeJS.ProcessEnv): boolean {
+  const value = env.CI;
+  return value !== undefined && value !== "" && value !== "0" && value.toLowerCase() !== "false";
 }
 
 /** A chalk instance at a fixed level. */

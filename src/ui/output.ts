@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import { colorLevel, makeChalk } from "./color.js";
+import { colorLevel, isCI, makeChalk } from "./color.js";
 
 /** Every JSON document carries this (cli-contract.md §7). */
 export const FORMAT_VERSION = 1;
@@ -42,13 +42,12 @@ export class Output {
     this.json = options.json;
     this.verbose = options.verbose;
     this.stdoutIsTTY = Boolean(this.stdout.isTTY);
-    const isCI = Boolean(options.env.CI) && options.env.CI !== "false";
     this.color = makeChalk(options.json ? 0 : colorLevel(this.stdout, options.env, options.noColor));
-    this.errColor = makeChalk(colorLevel(this.stderr, options.env, options.noColor));
+    this.errColor = makeChalk(options.json ? 0 : colorLevel(this.stderr, options.env, options.noColor));
     // A terminal that reports 0 columns (e.g. under `script` without a size) sends ora 9 into an
     // endless loop (it only guards against an undefined width), so no spinner there.
     const width = this.stderr.columns ?? 0;
-    this.decorate = Boolean(this.stderr.isTTY) && width > 0 && !options.json && !isCI;
+    this.decorate = Boolean(this.stderr.isTTY) && width > 0 && !options.json && !isCI(options.env);
   }
 
   /** Registers a value that must never be printed (tokens, partner secret). */
