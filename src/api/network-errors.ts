@@ -1,41 +1,7 @@
 // Turns what undici and node:net throw into RcNetworkError: named, with a hint, and whether a
 // retry can help (a refused or reset connection may; a bad certificate or unknown host will not).
+import { classifyNetworkError, hostOf, type NetworkErrorKind } from "../net/classify-error.js";
 import { RcNetworkError, type RequestLabel } from "./errors.js";
-
-const TLS_CODES = new Set([
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "CERT_HAS_EXPIRED",
-  "CERT_NOT_YET_VALID",
-  "CERT_UNTRUSTED",
-  "ERR_TLS_CERT_ALTNAME_INVALID",
-  "ERR_SSL_WRONG_VERSION_NUMBER",
-  "EPROTO",
-]);
-
-/** The first `code` found on an error or its causes. */
-function errorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && code !== "UND_ERR_ABORTED" && code !== "ABORT_ERR") return code;
-    current = current.cause;
-  }
-  return undefined;
-}
-
-function innermostMessage(error: unknown): string {
-  let current: unknown = error;
-  let message = error instanceof Error ? error.message : String(error);
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    if (current.message) message = current.message;
-    current = current.cause;
-  }
-  return message;
-}
 
 export interface NetworkContext {
   timedOut: boolean;
@@ -44,10 +10,75 @@ export interface NetworkContext {
   proxy?: string;
 }
 
+interface Failure {
+  host: string;
+  /** " via the proxy …", or "". */
+  via: string;
+  proxy?: string;
+  code: string;
+  detail: string;
+}
+
+interface Said {
+  message: string;
+  retryable: boolean;
+  hint: string;
+}
+
+const tls = ({ host, via, code, detail }: Failure): Said => ({
+  message: `TLS failure talking to ${host}${via}: ${detail} (${code})`,
+  retryable: false,
+  hint: "If a company proxy or a private CA signs this certificate, point NODE_EXTRA_CA_CERTS to its CA file (PEM).",
+});
+
+const other = ({ host, via, code, detail }: Failure): Said => ({
+  message: `Request to ${host}${via} failed: ${detail} (${code})`,
+  retryable: false,
+  hint: "Check --api-url (RECRUITEE_API_URL), your network and proxy settings, then run it again.",
+});
+
+const cutOff = ({ host, code }: Failure): Said => ({
+  message: `RC's answer from ${host} was cut off (${code})`,
+  retryable: true,
+  hint: "A network problem; run the command again.",
+});
+
+// What a user of the RC client is told for each kind of failure.
+const SAY: Record<NetworkErrorKind, (failure: Failure) => Said> = {
+  dns: ({ host, via, code }) => ({
+    message: `DNS lookup failed for ${host}${via}`,
+    retryable: code === "EAI_AGAIN",
+    hint: "Check the host name in --api-url (RECRUITEE_API_URL) and your network connection.",
+  }),
+  refused: ({ host, proxy }) => ({
+    message: `Connection refused by ${proxy ?? host}${proxy ? " (the proxy)" : ""}`,
+    retryable: true,
+    hint: "Nothing is listening there. Check --api-url (RECRUITEE_API_URL) and your proxy settings.",
+  }),
+  reset: ({ host, via, code, detail }) => ({
+    message: `The connection to ${host}${via} was closed before RC answered (${code}: ${detail})`,
+    retryable: true,
+    hint: "A network problem or RC restarting; run the command again.",
+  }),
+  unreachable: ({ host, via, code }) => ({
+    message: `Could not connect to ${host}${via} (${code})`,
+    retryable: true,
+    hint: "Check your network connection, VPN and proxy settings (HTTPS_PROXY, NO_PROXY).",
+  }),
+  "tls-self-signed": tls,
+  "tls-unknown-ca": tls,
+  "tls-expired": tls,
+  "tls-not-yet-valid": tls,
+  "tls-wrong-host": tls,
+  "tls-handshake": tls,
+  truncated: cutOff,
+  stalled: cutOff,
+  malformed: other,
+  other,
+};
+
 /** Classifies a failed request as a named, actionable RcNetworkError. */
 export function toNetworkError(error: unknown, request: RequestLabel, context: NetworkContext): RcNetworkError {
-  const host = hostOf(request.url);
-  const via = context.proxy ? ` via the proxy ${context.proxy}` : "";
   if (context.timedOut) {
     const seconds = Math.round(context.timeoutMs / 100) / 10;
     return new RcNetworkError(
@@ -59,67 +90,17 @@ export function toNetworkError(error: unknown, request: RequestLabel, context: N
       error,
     );
   }
-  const code = errorCode(error) ?? "UNKNOWN";
-  const detail = innermostMessage(error);
-  const make = (message: string, retryable: boolean, hint: string) =>
-    new RcNetworkError(request, code, message, retryable, hint, error);
-
-  if (/Proxy response/i.test(detail) || (context.proxy && /proxy/i.test(detail))) {
-    return make(
-      `The proxy ${context.proxy ?? ""} refused the connection to ${host}: ${detail}`,
-      false,
-      "Check HTTPS_PROXY / HTTP_PROXY, or add the host to NO_PROXY.",
-    );
-  }
-  if (code === "ECONNREFUSED") {
-    return make(
-      `Connection refused by ${context.proxy ?? host}${via ? " (the proxy)" : ""}`,
-      true,
-      "Nothing is listening there. Check --api-url (RECRUITEE_API_URL) and your proxy settings.",
-    );
-  }
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") {
-    return make(
-      `DNS lookup failed for ${host}${via}`,
-      code === "EAI_AGAIN",
-      "Check the host name in --api-url (RECRUITEE_API_URL) and your network connection.",
-    );
-  }
-  if (code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "EPIPE" || code === "UND_ERR_CLOSED") {
-    return make(
-      `The connection to ${host}${via} was closed before RC answered (${code}: ${detail})`,
-      true,
-      "A network problem or RC restarting; run the command again.",
-    );
-  }
-  if (code === "ETIMEDOUT" || code === "UND_ERR_CONNECT_TIMEOUT" || code === "ENETUNREACH" || code === "EHOSTUNREACH") {
-    return make(
-      `Could not connect to ${host}${via} (${code})`,
-      true,
-      "Check your network connection, VPN and proxy settings (HTTPS_PROXY, NO_PROXY).",
-    );
-  }
-  if (TLS_CODES.has(code) || /certificate|SSL|TLS/i.test(detail)) {
-    return make(
-      `TLS failure talking to ${host}${via}: ${detail} (${code})`,
-      false,
-      "If a company proxy or a private CA signs this certificate, point NODE_EXTRA_CA_CERTS to its CA file (PEM).",
-    );
-  }
-  if (code === "UND_ERR_RES_CONTENT_LENGTH_MISMATCH" || code === "UND_ERR_BODY_TIMEOUT") {
-    return make(`RC's answer from ${host} was cut off (${code})`, true, "A network problem; run the command again.");
-  }
-  return make(
-    `Request to ${host}${via} failed: ${detail} (${code})`,
-    false,
-    "Check --api-url (RECRUITEE_API_URL), your network and proxy settings, then run it again.",
-  );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
+  const { code, kind, detail } = classifyNetworkError(error);
+  const host = hostOf(request.url);
+  const { proxy } = context;
+  // A proxy that refuses the tunnel (407, 403…) says so only in its message.
+  const said: Said =
+    /Proxy response/i.test(detail) || (proxy && /proxy/i.test(detail))
+      ? {
+          message: `The proxy ${proxy ?? ""} refused the connection to ${host}: ${detail}`,
+          retryable: false,
+          hint: "Check HTTPS_PROXY / HTTP_PROXY, or add the host to NO_PROXY.",
+        }
+      : SAY[kind]({ host, via: proxy ? ` via the proxy ${proxy}` : "", proxy, code, detail });
+  return new RcNetworkError(request, code, said.message, said.retryable, said.hint, error);
 }
