@@ -1,8 +1,8 @@
 // The RC client (cli-contract.md §5): one method per endpoint of the Partners API.
 import type { PartnerSpec, RemotePartner } from "../core/types.js";
 import { UsageError } from "../errors.js";
+import { createHttpDispatcher } from "../net/http-dispatcher.js";
 import type { Output } from "../ui/output.js";
-import { createRcDispatcher } from "./dispatcher.js";
 import { displayUrl } from "./display-url.js";
 import { type RcApiError, RcNetworkError, RcResponseError } from "./errors.js";
 import { apiErrorFromResponse, partnerFromResponse, type RawResponse } from "./response.js";
@@ -44,7 +44,7 @@ export function createRcClient(options: RcClientOptions): RcClient {
   const { out } = options;
   out.addSecret(options.token);
   const url = partnerUrl(options.apiUrl);
-  const { dispatcher, proxyFor } = createRcDispatcher(options.env, out);
+  const { dispatcher, proxyFor } = createHttpDispatcher(options.env, { onSecret: (secret) => out.addSecret(secret) });
   const label = displayUrl(url);
   const transport: TransportOptions = { ...options, url, label, dispatcher, proxy: proxyFor(url) };
 

@@ -87,6 +87,7 @@ export async function run(ctx: Context, options: ProbeCommandOptions): Promise<n
       sendCandidate: Boolean(options.sendCandidate),
       env: ctx.env,
       log: (line) => ctx.out.debug(line),
+      onSecret: (secret) => ctx.out.addSecret(secret),
     }),
   );
 

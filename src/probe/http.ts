@@ -1,7 +1,8 @@
 // The one way probes call the partner's URLs: undici, no redirect following, a hard per-request
-// deadline, and proxies honoured like the RC client (HTTPS_PROXY / HTTP_PROXY / NO_PROXY).
+// deadline, and the RC client's dispatcher (src/net/http-dispatcher.ts: proxies, NODE_EXTRA_CA_CERTS).
 // undici is imported statically: this module is only reached through lazily imported chunks.
-import { Agent, type Dispatcher, EnvHttpProxyAgent, request as undiciRequest } from "undici";
+import { request as undiciRequest } from "undici";
+import { createHttpDispatcher } from "../net/http-dispatcher.js";
 import { VERSION } from "../version.js";
 import { describeNetworkError } from "./network-errors.js";
 
@@ -49,27 +50,6 @@ export const USER_AGENT = `partner-cli/${VERSION} (probe)`;
 
 class ProbeTimeout extends Error {}
 
-function proxyOf(env: NodeJS.ProcessEnv): { httpProxy: string; httpsProxy: string; noProxy: string } | undefined {
-  const httpProxy = env.HTTP_PROXY || env.http_proxy || "";
-  const httpsProxy = env.HTTPS_PROXY || env.https_proxy || httpProxy;
-  if (!httpsProxy && !httpProxy) return undefined;
-  // Empty strings, not undefined: undici would otherwise fall back to process.env.
-  return { httpProxy, httpsProxy, noProxy: env.NO_PROXY || env.no_proxy || "" };
-}
-
-/** A proxy URL without user:password, for messages. */
-function displayProxy(proxy: string): string | undefined {
-  if (!proxy) return undefined;
-  try {
-    const url = new URL(proxy);
-    url.username = "";
-    url.password = "";
-    return url.origin;
-  } catch {
-    return "(unparsable proxy URL)";
-  }
-}
-
 async function readLimited(body: AsyncIterable<Buffer> & { destroy(): unknown }): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -105,9 +85,10 @@ export async function createProbeHttp(options: {
   timeoutMs: number;
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
+  /** Called with a proxy's password, so that output can redact it. */
+  onSecret?: (secret: string) => void;
 }): Promise<ProbeHttp> {
-  const proxy = proxyOf(options.env ?? process.env);
-  const dispatcher: Dispatcher = proxy ? new EnvHttpProxyAgent(proxy) : new Agent();
+  const { dispatcher, proxyFor } = createHttpDispatcher(options.env ?? process.env, { onSecret: options.onSecret });
   const log = options.log ?? (() => {});
 
   async function call(request: ProbeRequest): Promise<HttpOutcome> {
@@ -145,7 +126,7 @@ export async function createProbeHttp(options: {
       const { code, message } = describeNetworkError(error, request.url, {
         timedOut,
         timeoutMs: options.timeoutMs,
-        proxy: proxy && displayProxy(request.url.startsWith("https:") ? proxy.httpsProxy : proxy.httpProxy),
+        proxy: proxyFor(new URL(request.url)),
       });
       log(`${request.method} ${request.url} → ${code} (${ms} ms)`);
       return { kind: "failure", url: request.url, ms, code, message };

@@ -30,6 +30,8 @@ export interface ProbeOptions {
   env?: NodeJS.ProcessEnv;
   /** Called once per HTTP request with "METHOD url → status (ms)"; never a token. */
   log?: (line: string) => void;
+  /** Called with a proxy's password, so that output can redact it (Output.addSecret). */
+  onSecret?: (secret: string) => void;
   /** A shared HTTP client; without one each probe makes and closes its own. */
   http?: import("./http.js").ProbeHttp;
 }

@@ -48,7 +48,12 @@ export function assembleReport(
 export async function gatherStatus(ctx: Context, input: GatherInput): Promise<StatusReport> {
   const client = await openRcClient(ctx);
   const log = (line: string) => ctx.out.debug(line);
-  const http = await createProbeHttp({ timeoutMs: ctx.timeoutMs, env: ctx.env, log });
+  const http = await createProbeHttp({
+    timeoutMs: ctx.timeoutMs,
+    env: ctx.env,
+    log,
+    onSecret: (secret) => ctx.out.addSecret(secret),
+  });
   const probing = probeChecks({
     spec: input.spec,
     fileLabel: ctx.fileLabel,

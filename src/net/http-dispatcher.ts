@@ -1,18 +1,24 @@
-// The undici dispatcher for RC: proxies from HTTPS_PROXY/HTTP_PROXY/NO_PROXY, extra CAs from
-// NODE_EXTRA_CA_CERTS. Both are read from the env the client was given, not only process.env.
+// The undici dispatcher for every outgoing call (RC client, probes): proxies from
+// HTTPS_PROXY/HTTP_PROXY/NO_PROXY (either case), extra CAs from NODE_EXTRA_CA_CERTS. Both are read
+// from the env it is given, not only process.env.
 import { readFileSync } from "node:fs";
 import { rootCertificates } from "node:tls";
 import { Agent, type Dispatcher, EnvHttpProxyAgent } from "undici";
+import { displayUrl } from "../api/display-url.js";
 import { CliError, ExitCode } from "../errors.js";
-import type { Output } from "../ui/output.js";
-import { displayUrl } from "./display-url.js";
 
-export interface RcDispatcher {
+export interface HttpDispatcher {
   dispatcher: Dispatcher;
   /** The proxy used for `url` (credentials removed), for messages; undefined when direct. */
   proxyFor(url: URL): string | undefined;
 }
 
+export interface HttpDispatcherOptions {
+  /** Called with a proxy's password, so that output can redact it (Output.addSecret). */
+  onSecret?: (secret: string) => void;
+}
+
+// Lower case first, as undici and curl read them.
 function envValue(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return env[name.toLowerCase()] || env[name] || undefined;
 }
@@ -51,7 +57,7 @@ function extraCa(env: NodeJS.ProcessEnv): string[] | undefined {
 }
 
 /** Builds the dispatcher: a plain Agent, or EnvHttpProxyAgent when a proxy variable is set. */
-export function createRcDispatcher(env: NodeJS.ProcessEnv, out: Output): RcDispatcher {
+export function createHttpDispatcher(env: NodeJS.ProcessEnv, options: HttpDispatcherOptions = {}): HttpDispatcher {
   const ca = extraCa(env);
   const tls = ca ? { ca } : undefined;
   const httpProxy = envValue(env, "HTTP_PROXY");
@@ -59,14 +65,15 @@ export function createRcDispatcher(env: NodeJS.ProcessEnv, out: Output): RcDispa
   const noProxy = envValue(env, "NO_PROXY") ?? "";
   for (const proxy of [httpProxy, httpsProxy]) {
     if (!proxy) continue;
+    let password: string;
     try {
-      const parsed = new URL(proxy);
-      out.addSecret(decodeURIComponent(parsed.password));
+      password = decodeURIComponent(new URL(proxy).password);
     } catch {
       throw new CliError(`The proxy setting "${displayUrl(proxy)}" is not a URL`, ExitCode.usage, {
         hint: "Set HTTPS_PROXY / HTTP_PROXY to a URL such as http://proxy.example:3128, or unset it.",
       });
     }
+    if (password) options.onSecret?.(password);
   }
   if (!httpProxy && !httpsProxy) {
     return { dispatcher: new Agent({ connect: tls }), proxyFor: () => undefined };
