@@ -1,8 +1,9 @@
 // Which `options` values come from the environment through `${VAR}`: `options` is the partner's
 // own free-form data, the likeliest place for an API key, so these values are masked in every
 // output like a token — and so is whatever RC holds at the same place (the previous key).
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import type { PathSegment } from "./paths.js";
+import { walkNodes } from "./yaml-walk.js";
 
 /** Shorter values are not masked: "true", "eu" or "1" would garble every output that holds them. */
 export const MIN_MASKED_LENGTH = 8;
@@ -17,17 +18,6 @@ export interface SecretOptions {
   values: string[];
 }
 
-function walk(node: unknown, segments: PathSegment[], visit: (node: Node, segments: PathSegment[]) => void): void {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      walk(pair.value, [...segments, key], visit);
-    }
-  } else if (isSeq(node)) {
-    for (const [index, item] of node.items.entries()) walk(item, [...segments, index], visit);
-  } else if (isScalar(node)) visit(node, segments);
-}
-
 /** Finds the `${VAR}` values under `options` in the file's text (pure; `env` gives the values). */
 export function secretOptions(source: string, env: NodeJS.ProcessEnv): SecretOptions {
   const found: SecretOptions = { paths: [], values: [] };
@@ -36,8 +26,8 @@ export function secretOptions(source: string, env: NodeJS.ProcessEnv): SecretOpt
   if (!isMap(doc.contents)) return found;
   const options = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === "options");
   const values = new Set<string>();
-  walk(options?.value, ["options"], (node, segments) => {
-    if (!node.range) return;
+  walkNodes(options?.value, ["options"], (node, segments) => {
+    if (!isScalar(node) || !node.range) return;
     const matches = [...source.slice(node.range[0], node.range[1]).matchAll(REFERENCE)];
     if (!matches.length) return;
     found.paths.push(segments);

@@ -1,7 +1,6 @@
 // YAML text → PartnerSpec plus every issue, each with line and column. Pure: no file system.
 import {
   type Document,
-  isAlias,
   isMap,
   isScalar,
   isSeq,
@@ -11,12 +10,13 @@ import {
   type YAMLError,
 } from "yaml";
 import { interpolate } from "./interpolate.js";
-import { formatPath, type PathSegment, parsePath } from "./paths.js";
+import { formatPath, parsePath } from "./paths.js";
 import { readinessGaps } from "./readiness.js";
 import { RESERVED_KEY, reservedKeyPaths } from "./reserved-keys.js";
 import { partnerFileSchema } from "./schema.js";
 import type { Issue, PartnerSpec } from "./types.js";
 import { findNode, keyPosition, lineCounterFor, nodePosition, type Position, positionOf } from "./yaml-positions.js";
+import { keyName, walkNodes } from "./yaml-walk.js";
 import { schemaProblems } from "./zod-issues.js";
 
 export interface ParsedPartner {
@@ -27,29 +27,13 @@ export interface ParsedPartner {
   locate(path: string): Position | undefined;
 }
 
-type Visit = (node: Node, segments: PathSegment[]) => void;
-
-/** Calls `visit` on every node below `node` (keys excluded), with its path. Aliases are not followed. */
-function walk(node: unknown, segments: PathSegment[], visit: Visit): void {
-  if (!node || isAlias(node)) return;
-  visit(node as Node, segments);
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      walk(pair.value, [...segments, key], visit);
-    }
-  } else if (isSeq(node)) {
-    for (const [index, item] of node.items.entries()) walk(item, [...segments, index], visit);
-  }
-}
-
 function duplicateKeyIssues(doc: Document, lines: LineCounter): Issue[] {
   const issues: Issue[] = [];
-  walk(doc.contents, [], (node, segments) => {
+  walkNodes(doc.contents, [], (node, segments) => {
     if (!isMap(node)) return;
     const firstLine = new Map<string, number>();
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const key = keyName(pair);
       const at = positionOf(lines, (pair.key as Node | null)?.range?.[0] ?? 0);
       const first = firstLine.get(key);
       if (first === undefined) firstLine.set(key, at.line);
@@ -64,7 +48,7 @@ function duplicateKeyIssues(doc: Document, lines: LineCounter): Issue[] {
 
 function interpolateDocument(doc: Document, source: string, lines: LineCounter, env: NodeJS.ProcessEnv): Issue[] {
   const issues: Issue[] = [];
-  walk(doc.contents, [], (node, segments) => {
+  walkNodes(doc.contents, [], (node, segments) => {
     if (!isScalar(node) || typeof node.value !== "string" || !node.range) return;
     const { value, problems } = interpolate(node.value, env);
     node.value = value;
@@ -86,7 +70,7 @@ function syntaxIssue(doc: Document, lines: LineCounter, error: YAMLError): Issue
   if (error.code === "MULTIPLE_DOCS") message = "the file holds more than one YAML document (---): keep only one";
   if (error.code === "MISSING_CHAR" && /quote/.test(error.message)) {
     // yaml reports the end of the file; the opening quote is where the user must look.
-    walk(doc.contents, [], (node) => {
+    walkNodes(doc.contents, [], (node) => {
       const quoted = isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
       if (quoted && node.range && node.range[0] < error.pos[0] && node.range[1] >= error.pos[0]) {
         offset = node.range[0];
