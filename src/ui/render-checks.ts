@@ -1,16 +1,9 @@
 // Renders a list of checks (probe, status) as a checklist for humans. Data in, lines out.
 import type { ChalkInstance } from "chalk";
+import type { ProbeCheck } from "../probe/types.js";
 
-/** What a renderable check has; ProbeCheck and status's checks both fit. */
-export interface CheckLike {
-  name: string;
-  ok: boolean;
-  status?: number;
-  ms?: number;
-  message: string;
-  warning?: boolean;
-  skipped?: boolean;
-}
+/** What a renderable check has: a ProbeCheck (status's checks extend it). */
+export type CheckLike = ProbeCheck;
 
 export interface CheckCounts {
   total: number;
