@@ -1,6 +1,9 @@
 // Partner files and runners shared by the diff/apply e2e tests.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { afterEach, beforeEach } from "vitest";
+import { type RunResult, runCli, tempDir } from "../helpers/run-cli.js";
+import { startTestSandbox, type TestSandbox } from "../helpers/sandbox.js";
 
 /** A complete, valid partner file (URLs on example hosts: nothing calls them). */
 export const PARTNER_YAML = `kind: assessment
@@ -49,4 +52,32 @@ export function writePartner(dir: string, text: string = PARTNER_YAML): string {
 /** PARTNER_YAML with one top-level line replaced (`name: …`). */
 export function withLine(key: string, line: string, text: string = PARTNER_YAML): string {
   return text.replace(new RegExp(`^${key}:.*$`, "m"), line);
+}
+
+/** A fresh directory holding partner.yaml, and a sandbox over HTTP that `cli` is pointed at. */
+export interface SandboxProject {
+  sandbox: TestSandbox;
+  dir: ReturnType<typeof tempDir>;
+  /** The env `cli` runs with: the sandbox's URL and token, a config dir of its own. */
+  env: Record<string, string>;
+  /** Runs the built binary in `dir` with `env`. */
+  cli(...args: string[]): Promise<RunResult>;
+}
+
+/** A SandboxProject made before each test of the enclosing describe and closed after it. */
+export function useSandboxProject(): SandboxProject {
+  const project = {
+    cli: (...args: string[]) => runCli(args, { cwd: project.dir.path, env: project.env }),
+  } as SandboxProject;
+  beforeEach(async () => {
+    project.dir = tempDir();
+    project.sandbox = await startTestSandbox();
+    project.env = { ...project.sandbox.env, PARTNER_CONFIG_DIR: join(project.dir.path, "config") };
+    writePartner(project.dir.path);
+  });
+  afterEach(async () => {
+    await project.sandbox.close();
+    project.dir.cleanup();
+  });
+  return project;
 }

@@ -2,50 +2,35 @@
 // and nothing at all when RC changed since the plan was made.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli, tempDir } from "../helpers/run-cli.js";
-import { startTestSandbox, type TestSandbox } from "../helpers/sandbox.js";
-import { withLine, writePartner } from "./apply-fixtures.js";
+import { describe, expect, it } from "vitest";
+import { useSandboxProject, withLine, writePartner } from "./apply-fixtures.js";
 
 describe("partner apply --plan", () => {
-  let sandbox: TestSandbox;
-  let dir: ReturnType<typeof tempDir>;
-  let env: Record<string, string>;
-  const cli = (...args: string[]) => runCli(args, { cwd: dir.path, env });
+  const project = useSandboxProject();
+  const { cli } = project;
   const patchRc = (body: unknown) =>
-    fetch(`${sandbox.apiUrl}/partner`, {
+    fetch(`${project.sandbox.apiUrl}/partner`, {
       method: "PATCH",
-      headers: { authorization: `Bearer ${sandbox.token}`, "content-type": "application/json" },
+      headers: { authorization: `Bearer ${project.sandbox.token}`, "content-type": "application/json" },
       body: JSON.stringify(body),
     });
   const savePlan = async () => {
     const result = await cli("diff", "--out", "plan.json");
     expect(result.code, result.stderr).toBe(0);
-    sandbox.requests.length = 0;
+    project.sandbox.requests.length = 0;
   };
-
-  beforeEach(async () => {
-    dir = tempDir();
-    sandbox = await startTestSandbox();
-    env = { ...sandbox.env, PARTNER_CONFIG_DIR: join(dir.path, "config") };
-    writePartner(dir.path);
-  });
-  afterEach(async () => {
-    await sandbox.close();
-    dir.cleanup();
-  });
 
   it("applies a fresh plan: GET, then exactly the saved body (not the file's current values)", async () => {
     expect((await cli("apply", "--yes")).code).toBe(0);
-    writePartner(dir.path, withLine("name", "name: Acme Planned"));
+    writePartner(project.dir.path, withLine("name", "name: Acme Planned"));
     await savePlan();
-    writePartner(dir.path, withLine("name", "name: Acme Edited Later"));
+    writePartner(project.dir.path, withLine("name", "name: Acme Edited Later"));
     const result = await cli("apply", "--plan", "plan.json", "--yes");
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('~ name: "Acme Assessments" → "Acme Planned"');
     expect(result.stdout).toContain('Updated 1 field of partner "Acme Planned" on RC.');
-    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
-    expect(JSON.parse(sandbox.requests[1]!.body)).toEqual({ name: "Acme Planned" });
+    expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
+    expect(JSON.parse(project.sandbox.requests[1]!.body)).toEqual({ name: "Acme Planned" });
   });
 
   it("a saved create plan POSTs the saved partner", async () => {
@@ -53,32 +38,32 @@ describe("partner apply --plan", () => {
     const result = await cli("apply", "--plan", "plan.json", "--yes", "--json");
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ action: "create", applied: true, id: 1 });
-    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET", "POST"]);
+    expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET", "POST"]);
   });
 
   it("refuses a stale plan with exit 6 and sends nothing", async () => {
     expect((await cli("apply", "--yes")).code).toBe(0);
-    writePartner(dir.path, withLine("name", "name: Acme Planned"));
+    writePartner(project.dir.path, withLine("name", "name: Acme Planned"));
     await savePlan();
     expect((await patchRc({ description: "changed by a colleague" })).status).toBe(200);
-    sandbox.requests.length = 0;
+    project.sandbox.requests.length = 0;
     const result = await cli("apply", "--plan", "plan.json", "--yes");
     expect(result.code).toBe(6);
     expect(result.stderr).toMatch(
       /Not applied: the plan in plan\.json was made at \S+, and RC changed since then; nothing was sent\./,
     );
     expect(result.stderr).toContain("partner diff --out plan.json");
-    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("a create plan is stale once a partner exists", async () => {
     await savePlan();
     expect((await cli("apply", "--yes")).code).toBe(0);
-    sandbox.requests.length = 0;
+    project.sandbox.requests.length = 0;
     const result = await cli("apply", "--plan", "plan.json", "--yes", "--json");
     expect(result.code).toBe(6);
     expect(JSON.parse(result.stdout).error.message).toMatch(/a partner now exists on RC/);
-    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("asks for --yes like a plain apply when there is no terminal", async () => {
@@ -86,7 +71,7 @@ describe("partner apply --plan", () => {
     const result = await cli("apply", "--plan", "plan.json");
     expect(result.code).toBe(6);
     expect(result.stderr).toContain("partner apply --plan plan.json --yes");
-    expect(sandbox.count("POST")).toBe(0);
+    expect(project.sandbox.count("POST")).toBe(0);
   });
 
   it.each([
@@ -99,12 +84,12 @@ describe("partner apply --plan", () => {
       /The plan file future\.json has format_version 99; this partner reads version 1/,
     ],
   ])("a plan file that cannot be used (%s) is a usage error (64), before any request", async (name, text, message) => {
-    if (text !== undefined) writeFileSync(join(dir.path, name), text);
+    if (text !== undefined) writeFileSync(join(project.dir.path, name), text);
     const result = await cli("apply", "--plan", name, "--yes");
     expect(result.code).toBe(64);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toContain("partner diff --out");
-    expect(sandbox.count()).toBe(0);
+    expect(project.sandbox.count()).toBe(0);
   });
 
   it("refuses a plan made against another API (64), before any request", async () => {
@@ -114,6 +99,6 @@ describe("partner apply --plan", () => {
     expect(result.stderr).toMatch(
       /The plan plan\.json was made against http:\/\/127\.0\.0\.1:\d+\/api, but this run talks to sandbox/,
     );
-    expect(sandbox.count()).toBe(0);
+    expect(project.sandbox.count()).toBe(0);
   });
 });

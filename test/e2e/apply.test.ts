@@ -4,45 +4,31 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, tempDir } from "../helpers/run-cli.js";
-import { startTestSandbox, type TestSandbox } from "../helpers/sandbox.js";
-import { APPLIED_PARTNER, PARTNER_YAML, withLine, writePartner } from "./apply-fixtures.js";
+import { APPLIED_PARTNER, PARTNER_YAML, useSandboxProject, withLine, writePartner } from "./apply-fixtures.js";
 
 describe("partner apply", () => {
-  let sandbox: TestSandbox;
-  let dir: ReturnType<typeof tempDir>;
-  let env: Record<string, string>;
-  const cli = (...args: string[]) => runCli(args, { cwd: dir.path, env });
-  const writes = () => sandbox.requests.filter((r) => r.method !== "GET");
+  const project = useSandboxProject();
+  const { cli } = project;
+  const writes = () => project.sandbox.requests.filter((r) => r.method !== "GET");
   const remote = async () => {
-    const response = await fetch(`${sandbox.apiUrl}/partner`, {
-      headers: { authorization: `Bearer ${sandbox.token}` },
+    const response = await fetch(`${project.sandbox.apiUrl}/partner`, {
+      headers: { authorization: `Bearer ${project.sandbox.token}` },
     });
     return (await response.json()).partner as Record<string, unknown>;
   };
   const create = async () => {
     const result = await cli("apply", "--yes");
     expect(result.code, result.stderr).toBe(0);
-    sandbox.requests.length = 0;
+    project.sandbox.requests.length = 0;
   };
-
-  beforeEach(async () => {
-    dir = tempDir();
-    sandbox = await startTestSandbox();
-    env = { ...sandbox.env, PARTNER_CONFIG_DIR: join(dir.path, "config") };
-    writePartner(dir.path);
-  });
-  afterEach(async () => {
-    await sandbox.close();
-    dir.cleanup();
-  });
 
   it("creates the partner: one GET, one POST with the whole partner", async () => {
     const result = await cli("apply", "--yes");
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("No partner on RC yet: it will be created.");
     expect(result.stdout.trim().split("\n").at(-1)).toBe('Created partner "Acme Assessments" on RC (id 1).');
-    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET", "POST"]);
-    expect(JSON.parse(sandbox.requests[1]!.body)).toEqual(APPLIED_PARTNER);
+    expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET", "POST"]);
+    expect(JSON.parse(project.sandbox.requests[1]!.body)).toEqual(APPLIED_PARTNER);
     expect(await remote()).toMatchObject({ ...APPLIED_PARTNER, id: 1, promoted: false });
   });
 
@@ -51,21 +37,21 @@ describe("partner apply", () => {
     const result = await cli("apply", "--yes");
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.trim()).toBe("No changes. RC matches partner.yaml.");
-    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("PATCHes only the changed top-level keys, each with its full value", async () => {
     await create();
     const text = withLine("name", "name: Acme Tests").replace("/recruitee/tests", "/v2/tests");
-    writePartner(dir.path, text);
+    writePartner(project.dir.path, text);
     const result = await cli("apply", "--yes");
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(
       '~ urls.tests: "https://api.acme.example/recruitee/tests" → "https://api.acme.example/v2/tests"',
     );
     expect(result.stdout.trim().split("\n").at(-1)).toBe('Updated 2 fields of partner "Acme Tests" on RC.');
-    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
-    expect(JSON.parse(sandbox.requests[1]!.body)).toEqual({
+    expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
+    expect(JSON.parse(project.sandbox.requests[1]!.body)).toEqual({
       name: "Acme Tests",
       urls: { ...APPLIED_PARTNER.urls, tests: "https://api.acme.example/v2/tests" },
     });
@@ -73,7 +59,7 @@ describe("partner apply", () => {
 
   it("clears a key written as null", async () => {
     await create();
-    writePartner(dir.path, withLine("logo", "logo: null"));
+    writePartner(project.dir.path, withLine("logo", "logo: null"));
     const result = await cli("apply", "--yes");
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('- logo: "https://acme.example/logo.png"');
@@ -84,7 +70,7 @@ describe("partner apply", () => {
   it("leaves keys the file omits alone: not shown, not sent", async () => {
     await create();
     const text = PARTNER_YAML.replace(/^description:.*\n/m, "").replace(/^options:.*\n/m, "");
-    writePartner(dir.path, withLine("name", "name: Acme Tests", text));
+    writePartner(project.dir.path, withLine("name", "name: Acme Tests", text));
     const result = await cli("apply", "--yes");
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).not.toMatch(/description|options/);
@@ -100,11 +86,11 @@ describe("partner apply", () => {
       /Not applied: confirmation is needed and there is no terminal to ask on; nothing was sent/,
     );
     expect(result.stderr).toContain("partner apply --yes");
-    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("refuses under CI without --yes, and --json puts the plan and the error in one document", async () => {
-    env.CI = "true";
+    project.env.CI = "true";
     const result = await cli("apply", "--json");
     expect(result.code).toBe(6);
     const doc = JSON.parse(result.stdout);
@@ -120,7 +106,7 @@ describe("partner apply", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("it will be created");
     expect(result.stderr).toContain("Dry run: nothing was sent to RC.");
-    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
     const json = await cli("apply", "--dry-run", "--yes", "--json");
     expect(JSON.parse(json.stdout)).toMatchObject({ action: "create", applied: false });
     expect(writes()).toEqual([]);

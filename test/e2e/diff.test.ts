@@ -2,27 +2,12 @@
 // --out and --format github.
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli, tempDir } from "../helpers/run-cli.js";
-import { startTestSandbox, type TestSandbox } from "../helpers/sandbox.js";
-import { PARTNER_YAML, withLine, writePartner } from "./apply-fixtures.js";
+import { describe, expect, it } from "vitest";
+import { PARTNER_YAML, useSandboxProject, withLine, writePartner } from "./apply-fixtures.js";
 
 describe("partner diff", () => {
-  let sandbox: TestSandbox;
-  let dir: ReturnType<typeof tempDir>;
-  let env: Record<string, string>;
-  const cli = (...args: string[]) => runCli(args, { cwd: dir.path, env });
-
-  beforeEach(async () => {
-    dir = tempDir();
-    sandbox = await startTestSandbox();
-    env = { ...sandbox.env, PARTNER_CONFIG_DIR: join(dir.path, "config") };
-    writePartner(dir.path);
-  });
-  afterEach(async () => {
-    await sandbox.close();
-    dir.cleanup();
-  });
+  const project = useSandboxProject();
+  const { cli } = project;
 
   it("shows a create plan with one GET; --exit-code 2; nothing written", async () => {
     const result = await cli("diff", "--exit-code");
@@ -31,7 +16,7 @@ describe("partner diff", () => {
     expect(result.stdout).toContain('+ urls.tests: "https://api.acme.example/recruitee/tests"');
     expect(result.stdout).toMatch(/Plan: create the partner with 10 fields/);
     expect(result.stdout).not.toContain("\u001b["); // no colour on a pipe
-    expect(sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("exits 0 without --exit-code even with changes; `plan` is an alias", async () => {
@@ -46,8 +31,8 @@ describe("partner diff", () => {
     expect(same.code, same.stderr).toBe(0);
     expect(same.stdout.trim()).toBe("No changes. RC matches partner.yaml.");
 
-    writePartner(dir.path, withLine("name", "name: Acme Tests"));
-    const before = sandbox.count();
+    writePartner(project.dir.path, withLine("name", "name: Acme Tests"));
+    const before = project.sandbox.count();
     const changed = await cli("diff", "--exit-code", "--json");
     expect(changed.code, changed.stderr).toBe(2);
     expect(JSON.parse(changed.stdout)).toEqual({
@@ -55,33 +40,33 @@ describe("partner diff", () => {
       action: "update",
       changes: [{ path: "name", op: "change", before: "Acme Assessments", after: "Acme Tests" }],
     });
-    expect(sandbox.count() - before).toBe(1);
+    expect(project.sandbox.count() - before).toBe(1);
   });
 
   it("stops with exit 3 before any request when the file is invalid", async () => {
-    writePartner(dir.path, withLine("kind", "kind: quiz"));
+    writePartner(project.dir.path, withLine("kind", "kind: quiz"));
     const result = await cli("diff", "--json");
     expect(result.code).toBe(3);
     const doc = JSON.parse(result.stdout);
     expect(doc.error.message).toMatch(/partner\.yaml is invalid/);
     expect(doc.error.details[0]).toMatch(/^partner\.yaml:1:7 error kind:/);
-    expect(sandbox.count()).toBe(0);
+    expect(project.sandbox.count()).toBe(0);
   });
 
   it("--out saves the plan (mode 0600) with the fingerprint and body, never the secret", async () => {
     expect((await cli("apply", "--yes")).code).toBe(0);
-    writePartner(dir.path, withLine("description", "description: null"));
+    writePartner(project.dir.path, withLine("description", "description: null"));
     const result = await cli("diff", "--out", "plan.json");
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain("Saved the plan to plan.json");
-    const path = join(dir.path, "plan.json");
+    const path = join(project.dir.path, "plan.json");
     expect(statSync(path).mode & 0o777).toBe(0o600);
     const text = readFileSync(path, "utf8");
     const plan = JSON.parse(text);
     expect(plan).toMatchObject({
       format_version: 1,
       kind: "partner-plan",
-      api_url: sandbox.apiUrl,
+      api_url: project.sandbox.apiUrl,
       file: "partner.yaml",
       action: "update",
       changes: [{ path: "description", op: "remove", before: "Skills tests for developers." }],
@@ -92,13 +77,15 @@ describe("partner diff", () => {
     const secret = String(
       (
         await (
-          await fetch(`${sandbox.apiUrl}/partner`, { headers: { authorization: `Bearer ${sandbox.token}` } })
+          await fetch(`${project.sandbox.apiUrl}/partner`, {
+            headers: { authorization: `Bearer ${project.sandbox.token}` },
+          })
         ).json()
       ).partner.secret,
     );
     expect(secret.length).toBeGreaterThan(8);
     expect(text).not.toContain(secret);
-    expect(text).not.toContain(sandbox.token);
+    expect(text).not.toContain(project.sandbox.token);
   });
 
   it("--out into a missing directory fails with exit 1 and prints no plan", async () => {
@@ -112,7 +99,7 @@ describe("partner diff", () => {
     expect((await cli("apply", "--yes")).code).toBe(0);
     let text = withLine("name", "name: Acme Tests");
     text = text.replace("tests: https://api.acme.example/recruitee/tests", "tests: https://api.acme.example/v2/tests");
-    writePartner(dir.path, text);
+    writePartner(project.dir.path, text);
     const result = await cli("diff", "--format", "github");
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.trim().split("\n");
