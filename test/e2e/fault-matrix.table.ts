@@ -71,6 +71,18 @@ function onGet(cell: Cell, statusSays?: string[]): Pick<MatrixRow["cells"], "dif
 
 const writeOnly = { notApplicable: "sends no PATCH" };
 
+/** A fault on the first request only: every command retries once after `waitS` seconds and succeeds. */
+function succeedsOnRetry(label: string, answer: FakeResponse, waitS: string): MatrixRow {
+  const retrying = `retrying in ${waitS} s (try 2 of 3)`;
+  return {
+    fault: { label, answer, once: true },
+    cells: {
+      ...onGet({ exit: 0, requests: requests(2), says: [retrying, DIFF_OK] }, [retrying, STATUS_OK]),
+      apply: { exit: 0, requests: requests(1, 2), says: [retrying, APPLY_OK] },
+    },
+  };
+}
+
 export const FAULT_MATRIX: MatrixRow[] = [
   {
     fault: {
@@ -83,48 +95,21 @@ export const FAULT_MATRIX: MatrixRow[] = [
       apply: { exit: 1, requests: requests(1, 0), says: ["RC answered 500 to GET", RC_PROBLEM] },
     },
   },
-  {
-    fault: {
-      label: "502 once, then success",
-      answer: { status: 502, raw: "<html><h1>502 Bad Gateway</h1></html>", headers: { "content-type": "text/html" } },
-      once: true,
-    },
-    cells: {
-      ...onGet({ exit: 0, requests: requests(2), says: ["retrying in 0.25 s (try 2 of 3)", DIFF_OK] }, [
-        "retrying in 0.25 s (try 2 of 3)",
-        STATUS_OK,
-      ]),
-      apply: { exit: 0, requests: requests(1, 2), says: ["retrying in 0.25 s (try 2 of 3)", APPLY_OK] },
-    },
-  },
-  {
-    fault: {
-      label: "503 with `Retry-After: 1`, then success",
-      answer: { status: 503, headers: { "retry-after": "1" }, json: { error: "Down for maintenance" } },
-      once: true,
-    },
-    cells: {
-      ...onGet({ exit: 0, requests: requests(2), says: ["retrying in 1.0 s (try 2 of 3)", DIFF_OK] }, [
-        "retrying in 1.0 s (try 2 of 3)",
-        STATUS_OK,
-      ]),
-      apply: { exit: 0, requests: requests(1, 2), says: ["retrying in 1.0 s (try 2 of 3)", APPLY_OK] },
-    },
-  },
-  {
-    fault: {
-      label: "429 with `Retry-After: 1`, then success",
-      answer: { status: 429, headers: { "retry-after": "1" }, json: { error: "Too many requests" } },
-      once: true,
-    },
-    cells: {
-      ...onGet({ exit: 0, requests: requests(2), says: ["retrying in 1.0 s (try 2 of 3)", DIFF_OK] }, [
-        "retrying in 1.0 s (try 2 of 3)",
-        STATUS_OK,
-      ]),
-      apply: { exit: 0, requests: requests(1, 2), says: ["retrying in 1.0 s (try 2 of 3)", APPLY_OK] },
-    },
-  },
+  succeedsOnRetry(
+    "502 once, then success",
+    { status: 502, raw: "<html><h1>502 Bad Gateway</h1></html>", headers: { "content-type": "text/html" } },
+    "0.25",
+  ),
+  succeedsOnRetry(
+    "503 with `Retry-After: 1`, then success",
+    { status: 503, headers: { "retry-after": "1" }, json: { error: "Down for maintenance" } },
+    "1.0",
+  ),
+  succeedsOnRetry(
+    "429 with `Retry-After: 1`, then success",
+    { status: 429, headers: { "retry-after": "1" }, json: { error: "Too many requests" } },
+    "1.0",
+  ),
   {
     fault: { label: "an answer slower than `--timeout 1`", answer: { delayMs: 4000, json: {} } },
     cells: {
