@@ -5,12 +5,13 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeRc, remotePartner, startFakeRc } from "../helpers/fake-rc.js";
+import { type FakeRc, startFakeRc } from "../helpers/fake-rc.js";
+import { loggedInConfig } from "../helpers/login.js";
 import {
   correctPartner,
-  PATHS,
   type PartnerServer,
   partnerYaml,
+  remotePartnerAt,
   startPartnerServer,
 } from "../helpers/partner-server.js";
 import { runCli, tempDir } from "../helpers/run-cli.js";
@@ -33,19 +34,7 @@ let configTemplate: ReturnType<typeof tempDir>;
 
 /** RC's partner: the file's, with an older name, so apply has one field to PATCH. */
 function remote(nameOnRc = "Acme Old") {
-  const origin = partnerSide.origin;
-  return remotePartner({
-    kind: "assessment",
-    name: nameOnRc,
-    description: "Skills tests for developers.",
-    logo: `${origin}${PATHS.logo}`,
-    urls: {
-      validate_token: `${origin}${PATHS.validateToken}`,
-      tests: `${origin}${PATHS.tests}`,
-      send_candidate: `${origin}${PATHS.sendCandidate}`,
-      help_article: `${origin}${PATHS.helpArticle}`,
-    },
-  });
+  return remotePartnerAt(partnerSide.origin, { name: nameOnRc });
 }
 
 /** RC behaving normally, then the fault on the column's target (or on every request). */
@@ -80,18 +69,9 @@ function snapshot(root: string): Record<string, string> {
 
 beforeAll(async () => {
   partnerSide = await startPartnerServer(correctPartner("customer-token-unused"));
-  configTemplate = tempDir("partner-matrix-config-");
-  const fake = await startFakeRc();
-  try {
-    fake.queue("GET", { json: remote() });
-    const login = await runCli(["login", "--with-token"], {
-      input: RC_TOKEN,
-      env: { RECRUITEE_API_URL: fake.apiUrl, PARTNER_CONFIG_DIR: configTemplate.path },
-    });
-    expect(login.code, login.stderr).toBe(0);
-  } finally {
-    await fake.close();
-  }
+  configTemplate = await loggedInConfig("partner-matrix-config-", RC_TOKEN, (fake) =>
+    fake.queue("GET", { json: remote() }),
+  );
 });
 
 afterAll(async () => {

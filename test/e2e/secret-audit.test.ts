@@ -8,7 +8,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveState } from "../../src/sandbox/state-file.js";
-import { type FakeRc, remotePartner, startFakeRc } from "../helpers/fake-rc.js";
+import { type FakeRc, startFakeRc } from "../helpers/fake-rc.js";
+import { loggedInConfig } from "../helpers/login.js";
 import {
   bearer,
   correctPartner,
@@ -18,6 +19,7 @@ import {
   type PartnerServer,
   partnerYaml,
   type Route,
+  remotePartnerAt,
   startPartnerServer,
 } from "../helpers/partner-server.js";
 import { type RunResult, runCli, tempDir } from "../helpers/run-cli.js";
@@ -75,19 +77,7 @@ const cutToken: Route = (request, response) => {
 
 /** RC's partner, holding the distinctive secret, and differing from the file by its name. */
 function rcPartner(origin = good.origin, name = "Acme Old") {
-  return remotePartner({
-    kind: "assessment",
-    name,
-    description: "Skills tests for developers.",
-    logo: `${origin}${PATHS.logo}`,
-    urls: {
-      validate_token: `${origin}${PATHS.validateToken}`,
-      tests: `${origin}${PATHS.tests}`,
-      send_candidate: `${origin}${PATHS.sendCandidate}`,
-      help_article: `${origin}${PATHS.helpArticle}`,
-    },
-    secret: SECRET,
-  });
+  return remotePartnerAt(origin, { name, secret: SECRET });
 }
 
 const echo = (...names: SecretName[]) => names.map((name) => `${name} ${SECRETS[name]}`).join(", ");
@@ -321,18 +311,7 @@ beforeAll(async () => {
   good = await startPartnerServer(correctPartner(CUSTOMER));
   echoing = await startPartnerServer(Object.fromEntries(Object.values(PATHS).map((path) => [path, echoToken])));
   cutting = await startPartnerServer(Object.fromEntries(Object.values(PATHS).map((path) => [path, cutToken])));
-  configTemplate = tempDir("partner-audit-config-");
-  const fake = await startFakeRc();
-  try {
-    rcAnswers(fake);
-    const login = await runCli(["login", "--with-token"], {
-      input: RC_TOKEN,
-      env: { RECRUITEE_API_URL: fake.apiUrl, PARTNER_CONFIG_DIR: configTemplate.path },
-    });
-    expect(login.code, login.stderr).toBe(0);
-  } finally {
-    await fake.close();
-  }
+  configTemplate = await loggedInConfig("partner-audit-config-", RC_TOKEN, rcAnswers);
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type FakeRc, remotePartner, startFakeRc } from "../helpers/fake-rc.js";
+import { type FakeRc, startFakeRc } from "../helpers/fake-rc.js";
 import {
   correctPartner,
   hang,
@@ -12,6 +12,7 @@ import {
   type PartnerServer,
   page,
   partnerYaml,
+  remotePartnerAt,
   startPartnerServer,
 } from "../helpers/partner-server.js";
 import { closeAllPtys, spawnPartner } from "../helpers/pty.js";
@@ -24,23 +25,6 @@ const RC_TOKEN = "rc-token-status-1a2b3c4d";
 let dir: { path: string; cleanup: () => void };
 let rc: FakeRc;
 let partner: PartnerServer | undefined;
-
-/** The partner as RC returns it when RC equals partnerYaml(origin). */
-function remoteFor(origin: string, overrides: Record<string, unknown> = {}) {
-  return remotePartner({
-    kind: "assessment",
-    name: "Acme Assessments",
-    description: "Skills tests for developers.",
-    logo: `${origin}${PATHS.logo}`,
-    urls: {
-      validate_token: `${origin}${PATHS.validateToken}`,
-      tests: `${origin}${PATHS.tests}`,
-      send_candidate: `${origin}${PATHS.sendCandidate}`,
-      help_article: `${origin}${PATHS.helpArticle}`,
-    },
-    ...overrides,
-  });
-}
 
 function status(args: string[], env: Record<string, string | undefined> = {}) {
   return runCli(["status", ...args], {
@@ -67,7 +51,7 @@ describe("partner status with partner-side servers", () => {
     const certificate = await makeCertificate({ hosts: ["127.0.0.1"] });
     partner = await startPartnerServer(correctPartner(CUSTOMER_TOKEN), { tls: certificate });
     writeFileSync(join(dir.path, "partner.yaml"), partnerYaml(partner.origin));
-    rc.otherwise("GET", { json: remoteFor(partner.origin) });
+    rc.otherwise("GET", { json: remotePartnerAt(partner.origin) });
     const env = { NODE_EXTRA_CA_CERTS: writeCaFile(dir.path, certificate) };
 
     const human = await status(["--check"], env);
@@ -96,7 +80,7 @@ describe("partner status with partner-side servers", () => {
       [PATHS.logo]: page(200, "text/html", "<p>logo</p>"),
     });
     writeFileSync(join(dir.path, "partner.yaml"), partnerYaml(partner.origin));
-    rc.otherwise("GET", { json: remoteFor(partner.origin) });
+    rc.otherwise("GET", { json: remotePartnerAt(partner.origin) });
     const result = await status(["--check", "--json"]);
     expect(result.code).toBe(5);
     const checks = (JSON.parse(result.stdout) as { checks: { name: string; ok: boolean; message: string }[] }).checks;
@@ -176,7 +160,7 @@ describe("partner status with partner-side servers", () => {
       [PATHS.logo]: (request, response) => setTimeout(() => page(200, "image/png", "png")(request, response), 400),
     });
     writeFileSync(join(dir.path, "partner.yaml"), partnerYaml(partner.origin));
-    rc.otherwise("GET", { json: remoteFor(partner.origin) });
+    rc.otherwise("GET", { json: remotePartnerAt(partner.origin) });
     const session = spawnPartner(["status"], {
       cwd: dir.path,
       env: { RECRUITEE_API_URL: rc.apiUrl, RECRUITEE_TOKEN: RC_TOKEN, PARTNER_CUSTOMER_TOKEN: CUSTOMER_TOKEN },

@@ -3,6 +3,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import { remotePartner } from "./fake-rc.js";
 
 export interface RecordedRequest {
   method: string;
@@ -149,4 +150,21 @@ export function partnerYaml(origin: string, urls: Partial<Record<keyof typeof PA
     if (value) lines.push(`  ${yamlKey}: ${value}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** partnerYaml(origin) as RC returns it (a remotePartner), with `overrides`. */
+export function remotePartnerAt(origin: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return remotePartner({
+    kind: "assessment",
+    name: "Acme Assessments",
+    description: "Skills tests for developers.",
+    logo: `${origin}${PATHS.logo}`,
+    urls: {
+      validate_token: `${origin}${PATHS.validateToken}`,
+      tests: `${origin}${PATHS.tests}`,
+      send_candidate: `${origin}${PATHS.sendCandidate}`,
+      help_article: `${origin}${PATHS.helpArticle}`,
+    },
+    ...overrides,
+  });
 }
