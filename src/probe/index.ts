@@ -4,6 +4,5 @@ export { describeNetworkError } from "./network-errors.js";
 export { probeHelpArticle, probeLogo } from "./pages.js";
 export { type ProbeReport, type ProbeUrls, type RunProbeInput, runProbe } from "./run.js";
 export { probeSendCandidate } from "./send-candidate.js";
-export { probeTests } from "./tests-endpoint.js";
 export { DEFAULT_CUSTOMER_TOKEN_ENV, type ProbeCheck, type ProbeOptions } from "./types.js";
 export { probeValidateToken } from "./validate-token.js";

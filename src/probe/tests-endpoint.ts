@@ -94,8 +94,3 @@ export async function probeTestsWithList(
     return { checks: [toCheck("tests.shape", outcome, verdict, opts.slowMs)], tests };
   });
 }
-
-/** Probes urls.tests with the customer's token (check tests.shape). */
-export async function probeTests(url: string, token: string | undefined, opts: ProbeOptions): Promise<ProbeCheck[]> {
-  return (await probeTestsWithList(url, token, opts)).checks;
-}
