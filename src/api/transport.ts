@@ -1,6 +1,6 @@
 // One HTTP exchange with RC over undici (timeout, --verbose line), and the bounded retry loop.
 import { setTimeout as sleep } from "node:timers/promises";
-import { type Dispatcher, request } from "undici";
+import { type Dispatcher, request } from "../net/undici.js";
 import type { Output } from "../ui/output.js";
 import { VERSION } from "../version.js";
 import { RcNetworkError, type RequestLabel } from "./errors.js";

@@ -3,9 +3,9 @@
 // from the env it is given, not only process.env.
 import { readFileSync } from "node:fs";
 import { rootCertificates } from "node:tls";
-import { Agent, type Dispatcher, EnvHttpProxyAgent } from "undici";
 import { displayUrl } from "../api/display-url.js";
 import { CliError, ExitCode } from "../errors.js";
+import { Agent, type Dispatcher, EnvHttpProxyAgent } from "./undici.js";
 
 export interface HttpDispatcher {
   dispatcher: Dispatcher;

@@ -1,8 +1,9 @@
 // The one way probes call the partner's URLs: undici, no redirect following, a hard per-request
 // deadline, and the RC client's dispatcher (src/net/http-dispatcher.ts: proxies, NODE_EXTRA_CA_CERTS).
 // undici is imported statically: this module is only reached through lazily imported chunks.
-import { request as undiciRequest } from "undici";
+
 import { createHttpDispatcher } from "../net/http-dispatcher.js";
+import { request as undiciRequest } from "../net/undici.js";
 import { VERSION } from "../version.js";
 import { describeNetworkError } from "./network-errors.js";
 
