@@ -68,6 +68,11 @@ function syntaxIssue(doc: Document, lines: LineCounter, error: YAMLError): Issue
   let offset = error.pos[0];
   let message = `YAML syntax error: ${error.message}`;
   if (error.code === "MULTIPLE_DOCS") message = "the file holds more than one YAML document (---): keep only one";
+  // yaml's words ("Nested mappings are not allowed in compact mappings") do not say what to change.
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY") {
+    message =
+      'YAML syntax error: this value holds a "key: value" of its own: quote the value if ": " is part of it, or fix the indentation of the line below';
+  }
   if (error.code === "MISSING_CHAR" && /quote/.test(error.message)) {
     // yaml reports the end of the file; the opening quote is where the user must look.
     walkNodes(doc.contents, [], (node) => {
@@ -98,7 +103,11 @@ export function parsePartnerSource(source: string, env: NodeJS.ProcessEnv): Pars
     locate,
   });
 
-  const syntax = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  // yaml may report one mistake twice at the same place (BLOCK_AS_IMPLICIT_KEY, then
+  // MULTILINE_IMPLICIT_KEY): the first says it.
+  const syntax = doc.errors.filter(
+    (e, i, all) => e.code !== "DUPLICATE_KEY" && all.findIndex((other) => other.pos[0] === e.pos[0]) === i,
+  );
   const issues: Issue[] = syntax.map((e) => syntaxIssue(doc, lines, e));
   for (const w of doc.warnings) {
     issues.push({ severity: "warning", path: "", message: `YAML: ${w.message}`, ...positionOf(lines, w.pos[0]) });
@@ -118,7 +127,10 @@ export function parsePartnerSource(source: string, env: NodeJS.ProcessEnv): Pars
     return done([...issues, { severity: "error", path: "", message, ...positionOf(lines, root.range?.[0] ?? 0) }]);
   }
 
-  issues.push(...interpolateDocument(doc, source, lines, env));
+  const interpolationIssues = interpolateDocument(doc, source, lines, env);
+  issues.push(...interpolationIssues);
+  // An unset variable leaves "" behind; "must not be empty" there would only repeat the problem.
+  const unresolved = new Set(interpolationIssues.map((issue) => issue.path));
   let data: Record<string, unknown>;
   try {
     data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
@@ -129,6 +141,7 @@ export function parsePartnerSource(source: string, env: NodeJS.ProcessEnv): Pars
   }
   const result = partnerFileSchema.safeParse(data);
   for (const problem of result.success ? [] : schemaProblems(result.error.issues, data)) {
+    if (unresolved.has(formatPath(problem.segments))) continue;
     const at = problem.atKey
       ? keyPosition(doc, lines, problem.segments)
       : nodePosition(lines, findNode(doc, problem.segments));
@@ -139,6 +152,7 @@ export function parsePartnerSource(source: string, env: NodeJS.ProcessEnv): Pars
     issues.push({ severity: "error", path: formatPath(segments), message, ...keyPosition(doc, lines, segments) });
   }
   for (const gap of readinessGaps(data)) {
+    if (unresolved.has(formatPath(gap.segments))) continue;
     const at = nodePosition(lines, findNode(doc, gap.segments));
     issues.push({ severity: "warning", path: formatPath(gap.segments), message: gap.message, ...at });
   }

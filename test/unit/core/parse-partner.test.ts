@@ -223,6 +223,18 @@ describe("parsePartnerSource: every rule, with its line and column", () => {
     ["syntax error", `${BASE}bad: [1, 2\n`, [{ path: "", line: 9, column: 1 }], /YAML syntax error/],
     ["unclosed quote", `kind: assessment\nname: "Acme\nlogo: x\n`, [{ path: "", line: 2, column: 7 }], /never closed/],
     ["tab indentation", "kind: assessment\n\tname: x\n", [{ path: "", line: 2, column: 1 }], /YAML syntax error/],
+    [
+      "over-indented key: one error, saying what to change",
+      "kind: assessment\nurls:\n  tests: https://a.example/t\n    help_article: https://a.example/h\n",
+      [{ path: "", line: 3, column: 10 }],
+      /quote the value if ": " is part of it, or fix the indentation of the line below/,
+    ],
+    [
+      "a value with ': ' in it",
+      "kind: assessment\nname: Acme: Tests\n",
+      [{ path: "", line: 2, column: 7 }],
+      /holds a "key: value" of its own/,
+    ],
     ["two documents", `${BASE}---\nname: x\n`, [{ path: "", line: 8, column: 1 }], /more than one YAML document/],
     ["empty file", "", [{ path: "", line: 1, column: 1 }], /the file is empty/],
     ["comments only", "# nothing\n# here\n", [{ path: "", line: 1, column: 1 }], /the file is empty/],
@@ -238,6 +250,12 @@ describe("parsePartnerSource: every rule, with its line and column", () => {
       `${BASE}  tests: https://\${API_HOST}/t\n`,
       [{ path: "urls.tests", line: 8, column: 18 }],
       /API_HOST is not set/,
+    ],
+    [
+      "unset variable as a whole required value: one error, not also 'must not be empty'",
+      "kind: assessment\nname: ${PARTNER_NAME}\n",
+      [{ path: "name", line: 2, column: 7 }],
+      /PARTNER_NAME is not set/,
     ],
     [
       "unset variable inside options",
