@@ -23,9 +23,11 @@ function action(load: () => Promise<CommandModule>) {
   };
 }
 
-function positiveInt(value: string): number {
+function portNumber(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("must be a whole number");
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new InvalidArgumentError("Use a port number from 0 to 65535 (0 picks a free one).");
+  }
   return n;
 }
 
@@ -212,7 +214,7 @@ export function buildProgram(): Command {
     "serve the RC emulator over HTTP on 127.0.0.1 and print the settings to use",
     examples(["partner sandbox --port 4010", "then: export the printed RECRUITEE_API_URL and RECRUITEE_TOKEN"]),
   )
-    .option("--port <n>", "port to listen on (0 picks a free one)", positiveInt, 0)
+    .option("--port <n>", "port to listen on (0 picks a free one)", portNumber, 0)
     .option("--state <file>", "file that keeps the emulator's state")
     .action(action(() => import("./commands/sandbox.js")));
 

@@ -22,7 +22,8 @@ function hintFor(status: number): string | undefined {
   if (status === 429) return "RC is rate limiting this token; wait a minute and run it again.";
   if (status >= 300 && status < 400)
     return "RC redirected: check --api-url (RECRUITEE_API_URL); it must be the API base.";
-  if (status >= 500) return "RC had a problem; nothing suggests your file is wrong. Run the command again later.";
+  if (status >= 500)
+    return "RC had a problem on its side, not caused by your file or token. Run the command again later.";
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { createRcClient } from "../api/client.js";
 import { maskToken } from "../config/mask.js";
 import { readProfile, saveProfile } from "../config/profiles.js";
@@ -89,10 +90,13 @@ export async function runLogin(ctx: Context, options: LoginOptions, prompter: Pr
   } else {
     ctx.out.result(`Logged in to ${apiUrl} (profile "${ctx.profile}").`);
     ctx.out.result(`Token ${masked} stored in ${path} (mode 600, readable only by you).`);
+    // The next step depends on whether the partner file is already there.
+    const hasFile = existsSync(ctx.file);
+    const name = partner?.name ?? "(no name)";
     ctx.out.result(
       partner
-        ? `A partner exists on RC: ${partner.name ?? "(no name)"}. Run \`partner pull\` to manage it as code.`
-        : "No partner on RC yet. Next: `partner init`, then `partner apply`.",
+        ? `A partner exists on RC: ${name}. ${hasFile ? `Run \`partner diff\` to compare it with ${ctx.fileLabel}.` : "Run `partner pull` to manage it as code."}`
+        : `No partner on RC yet. Next: ${hasFile ? "`partner apply`" : "`partner init`, then `partner apply`"}.`,
     );
   }
   if (ctx.env.RECRUITEE_TOKEN && ctx.env.RECRUITEE_TOKEN !== token) {

@@ -44,6 +44,14 @@ describe("partner login", () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ profile: "ci", stored_in: storePath(), partner_exists: false });
   });
 
+  it("suggests `partner init` only when there is no partner file yet", async () => {
+    expect((await login(rc.token)).stdout).toContain(
+      "No partner on RC yet. Next: `partner init`, then `partner apply`.",
+    );
+    writeFileSync(join(dir.path, "partner.yaml"), "kind: assessment\nname: Acme\n");
+    expect((await login(rc.token)).stdout).toContain("No partner on RC yet. Next: `partner apply`.");
+  });
+
   it("makes an existing, too open store private again", async () => {
     mkdirSync(join(dir.path, "config"));
     writeFileSync(storePath(), JSON.stringify({ profiles: {} }));

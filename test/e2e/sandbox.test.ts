@@ -122,4 +122,10 @@ describe("partner sandbox", () => {
     expect(result.stderr).toContain(`Could not listen on 127.0.0.1:${port} (EADDRINUSE)`);
     expect(result.stderr).toContain("--port 0");
   });
+
+  it("refuses a port out of range with the range (64)", async () => {
+    const result = await runCli(["sandbox", "--port", "99999"], { cwd: dir.path });
+    expect(result.code).toBe(64);
+    expect(result.stderr).toContain("Use a port number from 0 to 65535");
+  });
 });
