@@ -23,7 +23,12 @@ const SOURCE_LABEL = { environment: "RECRUITEE_TOKEN", profile: "stored profile"
 function render(ctx: Context, report: WhoamiReport): void {
   const rows: [string, string][] = [
     ["Profile", report.profile],
-    ["API URL", report.sandbox ? "built-in sandbox (--sandbox)" : `${report.api_url} (from ${report.api_url_source})`],
+    [
+      "API URL",
+      report.sandbox
+        ? "built-in sandbox (--sandbox)"
+        : `${report.api_url} (${report.api_url_source === "default" ? "default" : `from ${report.api_url_source}`})`,
+    ],
     ["Token", report.sandbox ? "not needed" : `${report.token} (from ${SOURCE_LABEL[report.token_source]})`],
     ["Stored in", `${report.stored_in}${report.token_stored ? "" : " (no token stored for this profile)"}`],
     [
