@@ -17,6 +17,12 @@ function fallbackOutput(argv: string[]): Output {
   });
 }
 
+function missingCommandMessage(args: string[]): string {
+  const help = args.indexOf("help");
+  const named = help >= 0 ? args[help + 1] : undefined;
+  return named ? `unknown command '${named}'` : "no command given: run `partner --help` for the list of commands";
+}
+
 /** Prints an error the way the contract wants it and returns its exit code. */
 export function reportError(thrown: unknown, out: Output): number {
   // @inquirer/prompts throws ExitPromptError when the user presses Ctrl-C at a prompt.
@@ -65,6 +71,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   }
 
   const onSigint = () => {
+    // Under --json, Ctrl-C is an error like any other: one JSON document on stdout (unless the
+    // command already wrote its own, as `sandbox` does before it serves).
+    const out = runState.ctx?.out ?? usageOut;
+    if (out.json && !out.wroteJson)
+      out.jsonResult({ error: { code: ExitCode.cancelled, message: "Cancelled (Ctrl-C)." } });
     process.stderr.write("\nCancelled.\n");
     process.exit(ExitCode.cancelled);
   };
@@ -75,16 +86,16 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     return runState.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (
-        error.code === "commander.helpDisplayed" ||
-        error.code === "commander.version" ||
-        error.code === "commander.help"
-      ) {
+      // `--help`, `help` and `help <command>` exit 0; commander shows help as an error (on stderr,
+      // exit code 1) when no command is given or `help` names an unknown one: a usage error.
+      const helpAsked = error.code === "commander.help" && error.exitCode === 0;
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || helpAsked) {
         return ExitCode.ok;
       }
-      if (usageOut.json) {
-        usageOut.jsonResult({ error: { code: ExitCode.usage, message: error.message.replace(/^error: /, "") } });
-      }
+      const message =
+        error.code === "commander.help" ? missingCommandMessage(argv.slice(2)) : error.message.replace(/^error: /, "");
+      if (usageOut.json) usageOut.jsonResult({ error: { code: ExitCode.usage, message } });
+      else if (error.code === "commander.help") usageOut.error(message);
       return ExitCode.usage;
     }
     return reportError(error, runState.ctx?.out ?? usageOut);

@@ -42,11 +42,26 @@ function isTruthyEnv(value: string | undefined): boolean {
   return value !== undefined && value !== "" && value !== "0" && value.toLowerCase() !== "false";
 }
 
+/** Registers the password of a URL like http://user:pass@host/api as a secret of `out`. */
+export function addUrlPassword(out: Output, url: string | undefined): void {
+  if (!url || !URL.canParse(url)) return;
+  const { password } = new URL(url);
+  out.addSecret(password);
+  try {
+    out.addSecret(decodeURIComponent(password));
+  } catch {
+    // Not valid percent-encoding: the raw form above is what any output would show.
+  }
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Parses a timeout in seconds from a flag or PARTNER_TIMEOUT; a bad value is a usage error. */
 export function parseTimeoutSeconds(raw: string, source: string): number {
   const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new UsageError(`${source} must be a positive number of seconds, got "${raw}"`, {
+  // Node's timers hold at most 2^31-1 ms (~24 days); a longer one fires at once instead.
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds * 1000 > MAX_TIMER_MS) {
+    throw new UsageError(`${source} must be a positive number of seconds (at most 2147483), got "${raw}"`, {
       hint: "Example: --timeout 10",
     });
   }
@@ -63,6 +78,8 @@ export function createContext(
   const verbose = Boolean(options.verbose) || isTruthyEnv(env.PARTNER_DEBUG);
   const out = new Output({ json, verbose, noColor: options.color === false, env });
   for (const name of ["RECRUITEE_TOKEN", "PARTNER_CUSTOMER_TOKEN"]) out.addSecret(env[name]);
+  const apiUrlOverride = options.apiUrl ?? (env.RECRUITEE_API_URL || undefined);
+  addUrlPassword(out, apiUrlOverride);
 
   const fileLabel = options.file ?? (env.PARTNER_FILE || DEFAULT_FILE);
   let timeoutMs = DEFAULT_TIMEOUT_SECONDS * 1000;
@@ -77,7 +94,7 @@ export function createContext(
     fileLabel,
     profile: options.profile ?? (env.PARTNER_PROFILE || "default"),
     sandbox: Boolean(options.sandbox) || isTruthyEnv(env.PARTNER_SANDBOX),
-    apiUrlOverride: options.apiUrl ?? (env.RECRUITEE_API_URL || undefined),
+    apiUrlOverride,
     timeoutMs,
     verbose,
     json,

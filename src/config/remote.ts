@@ -1,4 +1,4 @@
-import { type Context, DEFAULT_API_URL } from "../context.js";
+import { addUrlPassword, type Context, DEFAULT_API_URL } from "../context.js";
 import { AuthError } from "../errors.js";
 import { readProfile } from "./profiles.js";
 
@@ -30,6 +30,7 @@ export async function resolveRemote(ctx: Context): Promise<RemoteSettings> {
     settings.tokenSource = "profile";
   }
   ctx.out.addSecret(settings.token);
+  addUrlPassword(ctx.out, settings.apiUrl);
   return settings;
 }
 

@@ -22,9 +22,12 @@ export async function requireConsent(ctx: Context, options: ConsentOptions): Pro
   const stderrIsTTY = options.stderrIsTTY ?? Boolean(process.stderr.isTTY);
   if (!ctx.stdinIsTTY || !stderrIsTTY || ctx.isCI) {
     const why = ctx.isCI ? "CI is set" : "there is no terminal to ask on";
-    throw new NotAppliedError(`Not applied: confirmation is needed and ${why}; nothing was sent.`, {
-      hint: `Review the plan, then run \`${options.command} --yes\` to apply it without asking.`,
-    });
+    throw new NotAppliedError(
+      `Not applied: confirmation is needed and ${why}; nothing was sent. Add --yes to apply without asking.`,
+      {
+        hint: `Review the plan, then run \`${options.command} --yes\` to apply it without asking.`,
+      },
+    );
   }
   const prompter = options.prompter ?? terminalPrompter({ color: ctx.out.errColor.level > 0 });
   const agreed = await prompter.confirm({ message: options.question, default: false });

@@ -4,6 +4,9 @@ import { colorLevel, isCI, makeChalk } from "./color.js";
 /** Every JSON document carries this (cli-contract.md §7). */
 export const FORMAT_VERSION = 1;
 
+/** Whether any Output of this process wrote the JSON document: there is one stdout (`sandbox` has its own Output). */
+let jsonWrittenInProcess = false;
+
 export interface OutputOptions {
   json: boolean;
   noColor: boolean;
@@ -77,13 +80,14 @@ export class Output {
   jsonResult(document: Record<string, unknown>): void {
     if (this.jsonWritten) throw new Error("a second JSON document was about to be written");
     this.jsonWritten = true;
+    jsonWrittenInProcess = true;
     const text = JSON.stringify({ format_version: FORMAT_VERSION, ...document }, null, 2);
     this.stdout.write(`${this.redact(text)}\n`);
   }
 
-  /** Whether the JSON document has been written already (cli.ts uses it for errors). */
+  /** Whether the JSON document has been written already, by any Output (cli.ts uses it for errors). */
   get wroteJson(): boolean {
-    return this.jsonWritten;
+    return this.jsonWritten || jsonWrittenInProcess;
   }
 
   /** Progress and information on stderr. */
