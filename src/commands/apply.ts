@@ -5,7 +5,7 @@ import { RcApiError } from "../api/errors.js";
 import type { RcClient } from "../api/types.js";
 import { type Adjustment, planAgainst, readDesired, sendPlan, targetName, withRcClient } from "../apply.js";
 import type { Context } from "../context.js";
-import { fingerprintRemote, type Plan } from "../core/diff.js";
+import { changeToJson, fingerprintRemote, type Plan } from "../core/diff.js";
 import { fieldErrorIssues, type Locate } from "../core/field-errors.js";
 import { loadPartnerFile } from "../core/load-file.js";
 import { secretOptions, valuesAt } from "../core/option-secrets.js";
@@ -55,7 +55,7 @@ function describeAdjustment(adjustment: Adjustment, target: string): string {
 async function carryOut(ctx: Context, run: Run, options: ApplyOptions): Promise<number> {
   const { plan, client } = run;
   const target = targetName(client);
-  const summary = { action: plan.action, changes: plan.changes };
+  const summary = { action: plan.action, changes: plan.changes.map(changeToJson) };
   if (!ctx.json) ctx.out.result(renderPlan(plan, ctx.out.color, { fileLabel: run.fileLabel }));
   if (plan.action === "none" || options.dryRun) {
     if (ctx.json) ctx.out.jsonResult({ ...summary, applied: false });

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { displayUrl } from "../api/display-url.js";
 import { planAgainst, readDesired, targetName, withRcClient } from "../apply.js";
 import type { Context } from "../context.js";
-import { fingerprintRemote } from "../core/diff.js";
+import { changeToJson, fingerprintRemote } from "../core/diff.js";
 import { toSavedPlan, writeSavedPlan } from "../core/plan-file.js";
 import { CliError, ExitCode } from "../errors.js";
 import { renderPlan } from "../ui/render-plan.js";
@@ -52,7 +52,7 @@ export async function run(ctx: Context, options: DiffOptions): Promise<number> {
   if (ctx.json) {
     ctx.out.jsonResult({
       action: plan.action,
-      changes: plan.changes,
+      changes: plan.changes.map(changeToJson),
       ...(options.out ? { plan_file: options.out } : {}),
     });
   } else if (options.format === "github") {

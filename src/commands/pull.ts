@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { changeToJson } from "../core/diff.js";
 import { secretOptions, valuesAt } from "../core/option-secrets.js";
 import { parsePartnerSource } from "../core/parse-partner.js";
 import { formatIssue } from "../core/read-valid.js";
@@ -42,7 +43,7 @@ function refusal(ctx: Context, conflicts: PullChange[]): NotAppliedError {
 
 function report(ctx: Context, result: MergeResult, written: boolean, created: boolean): void {
   if (ctx.json) {
-    const changes = result.changes.map(({ conflict: _conflict, reference: _reference, ...change }) => change);
+    const changes = result.changes.map(changeToJson);
     ctx.out.jsonResult({ written, created, file: ctx.file, changes });
     return;
   }

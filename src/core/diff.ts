@@ -74,3 +74,8 @@ export function diffPartner(remote: RemotePartner | null, desired: PartnerSpec):
   const action = remote === null ? "create" : changes.length > 0 ? "update" : "none";
   return { action, changes, body: body as PartnerSpec };
 }
+
+/** A change as the --json documents show it: `before` and `after` always present, null when absent. */
+export function changeToJson(change: Change): { path: string; op: Change["op"]; before: unknown; after: unknown } {
+  return { path: change.path, op: change.op, before: change.before ?? null, after: change.after ?? null };
+}

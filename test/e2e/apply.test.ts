@@ -117,7 +117,8 @@ describe("partner apply", () => {
     expect(created.code, created.stderr).toBe(0);
     const doc = JSON.parse(created.stdout);
     expect(doc).toMatchObject({ format_version: 1, action: "create", applied: true, id: 1, adjusted_by_rc: [] });
-    expect(doc.changes[0]).toEqual({ path: "kind", op: "add", after: "assessment" });
+    // Contract §7: every change carries before and after (null when there is none).
+    expect(doc.changes[0]).toEqual({ path: "kind", op: "add", before: null, after: "assessment" });
     const none = await cli("apply", "--yes", "--json");
     expect(JSON.parse(none.stdout)).toEqual({ format_version: 1, action: "none", changes: [], applied: false });
   });

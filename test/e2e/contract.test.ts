@@ -114,3 +114,28 @@ describe("contract §2/§4 against a real server", () => {
     expect(rc.requests).toHaveLength(0);
   });
 });
+
+describe("contract §7: every change in a --json document carries before and after", () => {
+  let dir: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => dir.cleanup());
+
+  it("null stands for the side that has no value (add: before, remove: after)", async () => {
+    const env = { PARTNER_CONFIG_DIR: join(dir.path, "config") };
+    const run = (...args: string[]) => runCli([...args, "--sandbox", "--json"], { cwd: dir.path, env });
+    writeFileSync(join(dir.path, "partner.yaml"), `${PARTNER_YAML}description: Old words.\n`);
+    expect((await run("apply", "--yes")).code).toBe(0);
+
+    writeFileSync(
+      join(dir.path, "partner.yaml"),
+      `${PARTNER_YAML}description: null\nlogo: https://acme.example/l.png\n`,
+    );
+    const diff = await run("diff");
+    expect(JSON.parse(diff.stdout).changes).toEqual([
+      { path: "description", op: "remove", before: "Old words.", after: null },
+      { path: "logo", op: "add", before: null, after: "https://acme.example/l.png" },
+    ]);
+  });
+});
