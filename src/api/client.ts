@@ -21,7 +21,9 @@ export interface RcClientOptions {
 export function partnerUrl(apiUrl: string): URL {
   let url: URL | undefined;
   try {
-    url = new URL(`${apiUrl.replace(/\/+$/, "")}/partner`);
+    url = new URL(apiUrl);
+    // Join on the path, so a query string (`…/api?x=1`) stays a query string.
+    url.pathname = `${url.pathname.replace(/\/+$/, "")}/partner`;
   } catch {}
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
     throw new UsageError(`The API URL "${displayUrl(apiUrl)}" is not an http(s) URL`, {
