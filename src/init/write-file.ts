@@ -14,9 +14,12 @@ import {
 import { basename, dirname, join } from "node:path";
 import { CliError, ExitCode } from "../errors.js";
 
-/** The error for an existing file without --force (exit 1, hint --force). */
+/**
+ * The error for an existing file without --force: exit 6, consent needed — the same answer as
+ * `partner pull` over local values and `partner apply` without --yes.
+ */
 export function fileExistsError(label: string): CliError {
-  return new CliError(`${label} already exists; nothing was written.`, ExitCode.failure, {
+  return new CliError(`${label} already exists; nothing was written.`, ExitCode.notApplied, {
     hint: `Add --force to overwrite it, pick another file with -f, or run \`partner pull\` to update it from RC.`,
   });
 }

@@ -165,7 +165,7 @@ describe("partner init without prompts", () => {
     writeFileSync(partnerFile(), "# mine\n");
     const args = ["init", "--yes", "--kind", "assessment", "--name", "Acme"];
     const refused = await runCli(args, { cwd: dir.path, env });
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(6);
     expect(refused.stderr).toContain("--force");
     expect(readFileSync(partnerFile(), "utf8")).toBe("# mine\n");
 

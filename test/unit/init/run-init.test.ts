@@ -74,7 +74,7 @@ describe("runInit with an injected prompter", () => {
     writeFileSync(file(), "mine\n");
     const prompter = scriptedPrompter([]);
     await expect(runInit(context(), {}, prompter)).rejects.toMatchObject({
-      exitCode: 1,
+      exitCode: 6,
       hint: expect.stringContaining("--force"),
     });
     expect(prompter.asked).toEqual([]);
