@@ -19,7 +19,8 @@ export async function openRcClient(ctx: Context): Promise<RcClient> {
   if (url.protocol === "http:" && !LOOPBACK.has(url.hostname)) {
     ctx.out.warn(`${url.origin} is plain http: your RC token would travel unencrypted. Use https://.`);
   }
-  ctx.out.debug(`API URL ${settings.apiUrl} (from ${settings.apiUrlSource}); token from ${settings.tokenSource}`);
+  // No "API URL … from …" line here: --verbose is one line per request (contract §2); `partner
+  // whoami` says where the URL and token come from.
   return createRcClient({
     apiUrl: settings.apiUrl,
     token: settings.token,

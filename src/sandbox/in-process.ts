@@ -21,11 +21,8 @@ export const SANDBOX_URL = "sandbox/partner";
 /** An RcClient backed by the in-process emulator, persisting its state after every write. */
 export function createSandboxClient(options: SandboxClientOptions): RcClient {
   const { out, statePath } = options;
-  let announced = false;
 
   const exchange = (method: string, body?: unknown): EmulatorResponse => {
-    if (!announced) out.debug(`sandbox: state in ${statePath}`);
-    announced = true;
     const started = performance.now();
     const result = handleApiRequest(loadState(statePath), {
       method,

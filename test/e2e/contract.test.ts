@@ -2,11 +2,11 @@
 // pinned: a missing command is a usage error, Ctrl-C under --json still prints one JSON document,
 // apply's refusal names --yes in the message itself, a timeout too long for Node is refused, and a
 // password in the API URL is redacted.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeRc, remotePartner, startFakeRc } from "../helpers/fake-rc.js";
-import { runCli, tempDir } from "../helpers/run-cli.js";
+import { ROOT, runCli, tempDir } from "../helpers/run-cli.js";
 
 const PARTNER_YAML = "kind: assessment\nname: Acme Tests\n";
 
@@ -136,6 +136,26 @@ describe("contract §7: every change in a --json document carries before and aft
     expect(JSON.parse(diff.stdout).changes).toEqual([
       { path: "description", op: "remove", before: "Old words.", after: null },
       { path: "logo", op: "add", before: null, after: "https://acme.example/l.png" },
+    ]);
+  });
+});
+
+describe("contract §2: --verbose is one stderr line per HTTP request", () => {
+  let dir: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => dir.cleanup());
+
+  it("apply prints its GET and its POST, and nothing else on stderr", async () => {
+    const example = readFileSync(join(ROOT, "partner.example.yaml"), "utf8");
+    writeFileSync(join(dir.path, "partner.yaml"), example);
+    const env = { PARTNER_CONFIG_DIR: join(dir.path, "config") };
+    const result = await runCli(["apply", "--yes", "--sandbox", "--verbose"], { cwd: dir.path, env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^GET \S+ → 404 \(\d+ ms\)$/),
+      expect.stringMatching(/^POST \S+ → 201 \(\d+ ms\)$/),
     ]);
   });
 });
