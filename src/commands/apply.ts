@@ -104,7 +104,9 @@ async function applySaved(ctx: Context, options: ApplyOptions & { plan: string }
   // The partner file only places RC's field errors; the plan is applied whether it loads or not.
   const file = await loadPartnerFile(resolve(ctx.cwd, saved.file), { env: ctx.env, label: saved.file });
   const secrets = secretOptions(file.source ?? "", ctx.env);
-  for (const value of secrets.values) ctx.out.addSecret(value);
+  // The plan holds the values to send, so the apply run need not have the variables set: mask
+  // the plan's own values at those paths too, not only the environment's.
+  for (const value of [...secrets.values, ...valuesAt(saved.body, secrets.paths)]) ctx.out.addSecret(value);
   return withRcClient(ctx, async (client) => {
     const apiUrl = displayUrl(client.apiUrl);
     if (apiUrl.replace(/\/+$/, "") !== saved.api_url.replace(/\/+$/, "")) {

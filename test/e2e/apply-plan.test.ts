@@ -1,9 +1,11 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} in the partner file is the syntax under test.
 // `partner diff --out plan.json` then `partner apply --plan plan.json`: exactly the saved body,
 // and nothing at all when RC changed since the plan was made.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { useSandboxProject, withLine, writePartner } from "./apply-fixtures.js";
+import { runCli } from "../helpers/run-cli.js";
+import { PARTNER_YAML, useSandboxProject, withLine, writePartner } from "./apply-fixtures.js";
 
 describe("partner apply --plan", () => {
   const project = useSandboxProject();
@@ -31,6 +33,19 @@ describe("partner apply --plan", () => {
     expect(result.stdout).toContain('Updated 1 field of partner "Acme Planned" on RC.');
     expect(project.sandbox.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
     expect(JSON.parse(project.sandbox.requests[1]!.body)).toEqual({ name: "Acme Planned" });
+  });
+
+  it("masks a saved ${VAR} value under options even when VAR is not set for the apply", async () => {
+    writePartner(project.dir.path, PARTNER_YAML.replace("options: {}", "options:\n  api_key: ${ACME_KEY}"));
+    const withKey = (value: string, ...args: string[]) =>
+      runCli(args, { cwd: project.dir.path, env: { ...project.env, ACME_KEY: value } });
+    expect((await withKey("old-secret-value-1", "apply", "--yes")).code).toBe(0);
+    expect((await withKey("new-secret-value-2", "diff", "--out", "plan.json")).code).toBe(0);
+    // The apply job needs no ACME_KEY: the plan holds the value to send.
+    const result = await cli("apply", "--plan", "plan.json", "--yes", "--verbose");
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('~ options.api_key: "[REDACTED]" → "[REDACTED]"');
+    expect(result.stdout + result.stderr).not.toContain("secret-value");
   });
 
   it("a saved create plan POSTs the saved partner", async () => {
