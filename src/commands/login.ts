@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { createRcClient } from "../api/client.js";
 import { maskToken } from "../config/mask.js";
-import { readProfile, saveProfile } from "../config/profiles.js";
-import { type Context, DEFAULT_API_URL } from "../context.js";
+import { saveProfile } from "../config/profiles.js";
+import { resolveRemote } from "../config/remote.js";
+import type { Context } from "../context.js";
 import { AuthError, CliError, ExitCode, UsageError } from "../errors.js";
 import { canPrompt, type Prompter, terminalPrompter } from "../ui/prompts.js";
 
@@ -59,8 +60,8 @@ export async function runLogin(ctx: Context, options: LoginOptions, prompter: Pr
   const token = (await readToken(ctx, options, prompter)).trim();
   ctx.out.addSecret(token);
 
-  const stored = await readProfile(ctx.profile, ctx.env);
-  const apiUrl = ctx.apiUrlOverride ?? stored.apiUrl ?? DEFAULT_API_URL;
+  // resolveRemote also registers a password in the URL as a secret, wherever the URL came from.
+  const { apiUrl } = await resolveRemote(ctx);
   const client = createRcClient({ apiUrl, token, timeoutMs: ctx.timeoutMs, out: ctx.out, env: ctx.env });
   let partner: Awaited<ReturnType<typeof client.getPartner>>;
   try {

@@ -60,6 +60,19 @@ describe("partner login", () => {
     expect(statSync(storePath()).mode & 0o777).toBe(0o600);
   });
 
+  it("never shows the password of an API URL it reads back from the profile", async () => {
+    const withPassword = rc.apiUrl.replace("http://", "http://user:hunter2-pass@");
+    expect((await login(rc.token, ["--api-url", withPassword])).code).toBe(0);
+    expect(stored().profiles.default.apiUrl).toBe(withPassword);
+    delete env.RECRUITEE_API_URL;
+    for (const args of [[], ["--json"]]) {
+      const again = await login(rc.token, args);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain("user:[REDACTED]@");
+      expect(again.stdout + again.stderr).not.toContain("hunter2-pass");
+    }
+  });
+
   it("exits 4 and stores nothing when RC rejects the token", async () => {
     const result = await login("not-the-right-token-at-all");
     expect(result.code).toBe(4);
