@@ -1,5 +1,5 @@
 // `partner probe`: calls the partner's own URLs as Recruitee would and prints a checklist.
-import type { Context } from "../context.js";
+import { addUrlPassword, type Context } from "../context.js";
 import { ExitCode, InvalidFileError, UsageError } from "../errors.js";
 import { parseCustomerTokenEnv, parseSlowMs } from "../probe/command-options.js";
 import type { ProbeUrls } from "../probe/run.js";
@@ -24,6 +24,8 @@ function parseUrlFlag(ctx: Context, raw: string): string {
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new UsageError(`--url must be an https:// URL, not ${url.protocol}//`);
   }
+  // Probe lines and messages quote the URL; a password in it is masked like the API URL's.
+  addUrlPassword(ctx.out, raw);
   if (url.protocol === "http:" && !["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)) {
     ctx.out.warn(`${raw} is plain http: Recruitee needs an https:// URL in urls.validate_token.`);
   }

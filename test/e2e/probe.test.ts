@@ -137,6 +137,14 @@ describe("partner probe", () => {
     expect(result.stdout).toMatch(/✗ validate_token\.valid_token .*no answer within 1 s \(--timeout\)/);
   });
 
+  it("never shows a password given in --url, even with --verbose", async () => {
+    const port = await freePort();
+    const result = await probe(["--url", `http://user:url-pass-4821@127.0.0.1:${port}/v`, "--verbose"]);
+    expect(result.code).toBe(5);
+    expect(result.stderr).toContain("user:[REDACTED]@127.0.0.1");
+    expect(result.stdout + result.stderr).not.toContain("url-pass-4821");
+  });
+
   it("names a refused connection and a failed DNS lookup", async () => {
     const port = await freePort();
     const refused = await probe(["--url", `http://127.0.0.1:${port}/v`]);
