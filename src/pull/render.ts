@@ -1,19 +1,12 @@
 // `partner pull`'s result as text. Pure.
 import type { ChalkInstance } from "chalk";
-import { formatValue } from "../ui/render-plan.js";
+import { describeChange, formatValue, paintFor } from "../ui/render-plan.js";
 import type { PullChange } from "./merge.js";
 
 /** `+ urls.tests: "https://…"`, `~ name: "Local" → "RC"`, `- options.beta: true`. */
 export function renderPullChange(change: PullChange, color: ChalkInstance): string {
   const written = change.reference ? color.dim(` (written as ${JSON.stringify(change.reference)})`) : "";
-  switch (change.op) {
-    case "add":
-      return color.green(`  + ${change.path}: ${formatValue(change.after)}`);
-    case "remove":
-      return `${color.red(`  - ${change.path}: ${formatValue(change.before)}`)}${written}`;
-    default:
-      return `${color.yellow(`  ~ ${change.path}: ${formatValue(change.before)} → ${formatValue(change.after)}`)}${written}`;
-  }
+  return `${paintFor(change.op, color)(`  ${describeChange(change)}`)}${written}`;
 }
 
 /** "1 field" / "3 fields". */

@@ -1,23 +1,8 @@
 // A plan as GitHub workflow commands: one `::notice` per change, placed on the file's line, so a
 // pull request shows what it would change on RC next to the lines that change it.
 import type { Plan } from "../core/diff.js";
-import type { Change } from "../core/types.js";
-import { formatValue } from "./render-plan.js";
-
-// GitHub workflow commands: data escapes %, CR, LF; properties also `:` and `,`.
-const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-
-function describe(change: Change): string {
-  switch (change.op) {
-    case "add":
-      return `+ ${change.path}: ${formatValue(change.after)}`;
-    case "remove":
-      return `- ${change.path}: ${formatValue(change.before)}`;
-    default:
-      return `~ ${change.path}: ${formatValue(change.before)} → ${formatValue(change.after)}`;
-  }
-}
+import { escapeData, escapeProperty } from "./render-issues.js";
+import { describeChange } from "./render-plan.js";
 
 /**
  * `::notice file=partner.yaml,line=9,col=10,title=RC will change::~ urls.tests: "a" → "b"`, one
@@ -35,7 +20,7 @@ export function renderPlanAnnotations(
     .map((change) => {
       const at = locate(change.path) ?? { line: 1, column: 1 };
       const props = `file=${escapeProperty(fileLabel)},line=${at.line},col=${at.column},title=${escapeProperty(title)}`;
-      return `::notice ${props}::${escapeData(describe(change))}`;
+      return `::notice ${props}::${escapeData(describeChange(change))}`;
     })
     .join("\n");
 }

@@ -8,15 +8,25 @@ export function formatValue(value: unknown): string {
   return value === undefined ? "null" : JSON.stringify(value);
 }
 
-function renderChange(change: Change, color: ChalkInstance): string {
+/** One change as plain text: `+ path: after`, `~ path: before → after`, `- path: before`. */
+export function describeChange(change: Change): string {
   switch (change.op) {
     case "add":
-      return color.green(`  + ${change.path}: ${formatValue(change.after)}`);
+      return `+ ${change.path}: ${formatValue(change.after)}`;
     case "remove":
-      return color.red(`  - ${change.path}: ${formatValue(change.before)}`);
+      return `- ${change.path}: ${formatValue(change.before)}`;
     default:
-      return color.yellow(`  ~ ${change.path}: ${formatValue(change.before)} → ${formatValue(change.after)}`);
+      return `~ ${change.path}: ${formatValue(change.before)} → ${formatValue(change.after)}`;
   }
+}
+
+/** The colour of a change's op: green add, red remove, yellow change. */
+export function paintFor(op: Change["op"], color: ChalkInstance): ChalkInstance {
+  return op === "add" ? color.green : op === "remove" ? color.red : color.yellow;
+}
+
+function renderChange(change: Change, color: ChalkInstance): string {
+  return paintFor(change.op, color)(`  ${describeChange(change)}`);
 }
 
 function summary(plan: Plan): string {
