@@ -55,9 +55,9 @@ export function requiredFieldsCheck(spec: PartnerSpec, fileLabel: string): Statu
   };
 }
 
-function hostOf(url: string): string | undefined {
+function parseUrl(url: string): URL | undefined {
   try {
-    return new URL(url).hostname;
+    return new URL(url);
   } catch {
     return undefined;
   }
@@ -69,7 +69,8 @@ function hostOf(url: string): string | undefined {
  */
 export function httpsCheck(spec: PartnerSpec): StatusCheck {
   const urls = urlsOf(spec);
-  const plain = urls.filter(({ url }) => !url.startsWith("https://"));
+  // The scheme as the validator reads it (`HTTPS://` is https too), not as text.
+  const plain = urls.filter(({ url }) => parseUrl(url)?.protocol !== "https:");
   if (plain.length > 0) {
     return {
       name: "file.https",
@@ -85,7 +86,7 @@ export function httpsCheck(spec: PartnerSpec): StatusCheck {
   }
   if (urls.length === 0)
     return { name: "file.https", ok: false, message: "the file sets no URL to check (see file.required_fields)." };
-  const local = urls.filter(({ url }) => LOOPBACK_HOSTS.has(hostOf(url) ?? ""));
+  const local = urls.filter(({ url }) => LOOPBACK_HOSTS.has(parseUrl(url)?.hostname ?? ""));
   if (local.length > 0) {
     return {
       name: "file.https",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffPartner } from "../../../src/core/diff.js";
 import type { PartnerSpec, RemotePartner } from "../../../src/core/types.js";
+import { checkUrl } from "../../../src/core/url-rule.js";
 import { httpsCheck, REQUIRED_FOR_PROMOTION, requiredFieldsCheck } from "../../../src/status/file-checks.js";
 import { assembleReport } from "../../../src/status/gather.js";
 import { pendingSummary, rcChecks } from "../../../src/status/rc-checks.js";
@@ -64,6 +65,12 @@ describe("httpsCheck", () => {
     const check = httpsCheck({ ...complete, logo: "https://localhost:8443/logo.png" });
     expect(check).toMatchObject({ ok: true, warning: true });
     expect(check.message).toContain("logo point at this machine");
+  });
+
+  it("reads the scheme as a URL does: HTTPS:// (valid in the file) is https", () => {
+    expect(checkUrl("HTTPS://Api.Acme.example/t")).toBeUndefined();
+    const check = httpsCheck({ ...complete, urls: { ...complete.urls, tests: "HTTPS://Api.Acme.example/t" } });
+    expect(check).toMatchObject({ ok: true, message: "all 5 URLs are https." });
   });
 
   it("fails when the file sets no URL at all", () => {
