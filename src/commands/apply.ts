@@ -56,7 +56,7 @@ async function carryOut(ctx: Context, run: Run, options: ApplyOptions): Promise<
   const { plan, client } = run;
   const target = targetName(client);
   const summary = { action: plan.action, changes: plan.changes.map(changeToJson) };
-  if (!ctx.json) ctx.out.result(renderPlan(plan, ctx.out.color, { fileLabel: run.fileLabel }));
+  if (!ctx.json) ctx.out.result(renderPlan(plan, ctx.out.color, { fileLabel: run.fileLabel, target }));
   if (plan.action === "none" || options.dryRun) {
     if (ctx.json) ctx.out.jsonResult({ ...summary, applied: false });
     else if (options.dryRun && plan.action !== "none") ctx.out.info(`Dry run: nothing was sent to ${target}.`);

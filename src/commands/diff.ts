@@ -58,7 +58,7 @@ export async function run(ctx: Context, options: DiffOptions): Promise<number> {
   } else if (options.format === "github") {
     ctx.out.result(renderPlanAnnotations(plan, ctx.fileLabel, desired.locate, target));
   } else {
-    ctx.out.result(renderPlan(plan, ctx.out.color, { fileLabel: ctx.fileLabel }));
+    ctx.out.result(renderPlan(plan, ctx.out.color, { fileLabel: ctx.fileLabel, target }));
   }
   if (options.out && !ctx.json) {
     ctx.out.info(`Saved the plan to ${options.out}. Apply exactly this with: partner apply --plan ${options.out}`);

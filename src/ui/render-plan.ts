@@ -45,10 +45,19 @@ function summary(plan: Plan): string {
 }
 
 /** The plan for humans; read-only keys never reach a plan, so no secret can appear here. */
-export function renderPlan(plan: Plan, color: ChalkInstance, options: { fileLabel?: string } = {}): string {
+export function renderPlan(
+  plan: Plan,
+  color: ChalkInstance,
+  options: { fileLabel?: string; target?: string } = {},
+): string {
   const fileLabel = options.fileLabel ?? "partner.yaml";
-  if (plan.action === "none") return `No changes. RC matches ${fileLabel}.`;
+  // "RC", or "the sandbox" under --sandbox (capitalised where it starts a sentence).
+  const target = options.target ?? "RC";
+  const Target = target.charAt(0).toUpperCase() + target.slice(1);
+  if (plan.action === "none") return `No changes. ${Target} matches ${fileLabel}.`;
   const title =
-    plan.action === "create" ? "No partner on RC yet: it will be created." : "The partner on RC will be updated.";
+    plan.action === "create"
+      ? `No partner on ${target} yet: it will be created.`
+      : `The partner on ${target} will be updated.`;
   return [title, "", ...plan.changes.map((c) => renderChange(c, color)), "", color.bold(summary(plan))].join("\n");
 }

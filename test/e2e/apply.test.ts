@@ -140,7 +140,7 @@ describe("partner apply --sandbox (in-process)", () => {
     expect(existsSync(join(dir.path, ".partner", "sandbox.json"))).toBe(true);
     const second = await runCli(["apply", "--sandbox", "--yes"], { cwd: dir.path, env });
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stdout.trim()).toBe("No changes. RC matches partner.yaml.");
+    expect(second.stdout.trim()).toBe("No changes. The sandbox matches partner.yaml.");
     const diff = await runCli(["diff", "--sandbox", "--exit-code"], { cwd: dir.path, env });
     expect(diff.code).toBe(0);
   });

@@ -62,3 +62,14 @@ describe("renderPlan", () => {
     expect(renderPlan(plan, plain)).not.toContain("\u001b[");
   });
 });
+
+describe("renderPlan names its target", () => {
+  it("says the sandbox under --sandbox", () => {
+    const none = diffPartner({ name: "A" }, { name: "A" });
+    expect(renderPlan(none, plain, { target: "the sandbox" })).toBe("No changes. The sandbox matches partner.yaml.");
+    const create = diffPartner(null, { name: "A" });
+    expect(renderPlan(create, plain, { target: "the sandbox" })).toContain(
+      "No partner on the sandbox yet: it will be created.",
+    );
+  });
+});
