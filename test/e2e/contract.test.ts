@@ -115,14 +115,14 @@ describe("contract §2/§4 against a real server", () => {
   });
 });
 
-describe("contract §7: every change in a --json document carries before and after", () => {
+describe("contract §2 and §7 on the sandbox", () => {
   let dir: ReturnType<typeof tempDir>;
   beforeEach(() => {
     dir = tempDir();
   });
   afterEach(() => dir.cleanup());
 
-  it("null stands for the side that has no value (add: before, remove: after)", async () => {
+  it("§7: every change carries before and after; null stands for the side that has no value (add: before, remove: after)", async () => {
     const env = { PARTNER_CONFIG_DIR: join(dir.path, "config") };
     const run = (...args: string[]) => runCli([...args, "--sandbox", "--json"], { cwd: dir.path, env });
     writeFileSync(join(dir.path, "partner.yaml"), `${PARTNER_YAML}description: Old words.\n`);
@@ -138,16 +138,8 @@ describe("contract §7: every change in a --json document carries before and aft
       { path: "logo", op: "add", before: null, after: "https://acme.example/l.png" },
     ]);
   });
-});
 
-describe("contract §2: --verbose is one stderr line per HTTP request", () => {
-  let dir: ReturnType<typeof tempDir>;
-  beforeEach(() => {
-    dir = tempDir();
-  });
-  afterEach(() => dir.cleanup());
-
-  it("apply prints its GET and its POST, and nothing else on stderr", async () => {
+  it("§2: --verbose is one stderr line per HTTP request: apply prints its GET and its POST, and nothing else on stderr", async () => {
     const example = readFileSync(join(ROOT, "partner.example.yaml"), "utf8");
     writeFileSync(join(dir.path, "partner.yaml"), example);
     const env = { PARTNER_CONFIG_DIR: join(dir.path, "config") };
