@@ -1,12 +1,14 @@
 // `partner pull`'s result as text. Pure.
 import type { ChalkInstance } from "chalk";
-import { describeChange, formatValue, paintFor } from "../ui/render-plan.js";
+import { describeChangeLines, formatValue, paintFor } from "../ui/render-plan.js";
 import type { PullChange } from "./merge.js";
 
-/** `+ urls.tests: "https://…"`, `~ name: "Local" → "RC"`, `- options.beta: true`. */
+/** `+ urls.tests: "https://…"`, `~ name: "Local" → "RC"`, `- options.beta: true`; lists of mappings one item a line. */
 export function renderPullChange(change: PullChange, color: ChalkInstance): string {
   const written = change.reference ? color.dim(` (written as ${JSON.stringify(change.reference)})`) : "";
-  return `${paintFor(change.op, color)(`  ${describeChange(change)}`)}${written}`;
+  const paint = paintFor(change.op, color);
+  const [first = "", ...items] = describeChangeLines(change);
+  return [`${paint(`  ${first}`)}${written}`, ...items.map((line) => paint(`  ${line}`))].join("\n");
 }
 
 /** "1 field" / "3 fields". */

@@ -20,13 +20,38 @@ export function describeChange(change: Change): string {
   }
 }
 
+// A list holding mappings or lists reads best one item per line; a list of scalars stays inline.
+const isItemList = (value: unknown): value is unknown[] =>
+  Array.isArray(value) && value.some((item) => item !== null && typeof item === "object");
+
+const itemLines = (items: unknown[], indent: string) => items.map((item) => `${indent}- ${formatValue(item)}`);
+
+/**
+ * One change as plain text lines: describeChange's line, except that a list of mappings is shown
+ * one item per line under its key (`~` with such a list on either side shows `before:`/`after:`).
+ */
+export function describeChangeLines(change: Change): string[] {
+  const symbol = change.op === "add" ? "+" : change.op === "remove" ? "-" : "~";
+  const value = change.op === "add" ? change.after : change.before;
+  if (change.op !== "change") {
+    return isItemList(value) ? [`${symbol} ${change.path}:`, ...itemLines(value, "    ")] : [describeChange(change)];
+  }
+  if (!isItemList(change.before) && !isItemList(change.after)) return [describeChange(change)];
+  const side = (label: string, side: unknown) =>
+    isItemList(side) ? [`    ${label}:`, ...itemLines(side, "      ")] : [`    ${label}: ${formatValue(side)}`];
+  return [`~ ${change.path}:`, ...side("before", change.before), ...side("after", change.after)];
+}
+
 /** The colour of a change's op: green add, red remove, yellow change. */
 export function paintFor(op: Change["op"], color: ChalkInstance): ChalkInstance {
   return op === "add" ? color.green : op === "remove" ? color.red : color.yellow;
 }
 
 function renderChange(change: Change, color: ChalkInstance): string {
-  return paintFor(change.op, color)(`  ${describeChange(change)}`);
+  const paint = paintFor(change.op, color);
+  return describeChangeLines(change)
+    .map((line) => paint(`  ${line}`))
+    .join("\n");
 }
 
 function summary(plan: Plan): string {

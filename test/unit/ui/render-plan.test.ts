@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffPartner } from "../../../src/core/diff.js";
 import { makeChalk } from "../../../src/ui/color.js";
-import { renderPlan } from "../../../src/ui/render-plan.js";
+import { describeChange, describeChangeLines, renderPlan } from "../../../src/ui/render-plan.js";
 
 const plain = makeChalk(0);
 const REMOTE = {
@@ -60,6 +60,51 @@ describe("renderPlan", () => {
     expect(coloured).toContain("\u001b[33m  ~ name");
     expect(coloured).toContain("\u001b[32m  + logo");
     expect(renderPlan(plan, plain)).not.toContain("\u001b[");
+  });
+});
+
+describe("renderPlan shows a list of mappings one item per line", () => {
+  const first = { kind: "first_name", name: "first_name", required: true };
+  const email = { kind: "email", name: "email", required: true };
+
+  it("lists each input under the key on create, in the op's colour", () => {
+    const plan = diffPartner(null, { name: "Acme", inputs: [first, email] } as never);
+    const lines = renderPlan(plan, plain).split("\n");
+    expect(lines).toContain("  + inputs:");
+    const at = lines.indexOf("  + inputs:");
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '      - {"kind":"first_name","name":"first_name","required":true}',
+      '      - {"kind":"email","name":"email","required":true}',
+    ]);
+    const coloured = renderPlan(plan, makeChalk(1));
+    expect(coloured).toContain('\u001b[32m      - {"kind":"email"');
+  });
+
+  it("keeps the diff's element-wise paths on update, and shows a removed list as items", () => {
+    const grown = diffPartner({ name: "A", inputs: [first] }, { inputs: [first, email] } as never);
+    expect(renderPlan(grown, plain).split("\n")[2]).toBe(
+      '  + inputs[1]: {"kind":"email","name":"email","required":true}',
+    );
+    const cleared = diffPartner({ name: "A", inputs: [first, email] }, { inputs: null } as never);
+    expect(renderPlan(cleared, plain).split("\n").slice(2, 5)).toEqual([
+      "  - inputs:",
+      '      - {"kind":"first_name","name":"first_name","required":true}',
+      '      - {"kind":"email","name":"email","required":true}',
+    ]);
+    expect(renderPlan(cleared, makeChalk(1))).toContain('\u001b[31m      - {"kind":"email"');
+  });
+
+  it("shows both sides as items when a value becomes a list of mappings", () => {
+    expect(
+      describeChangeLines({ path: "options.x", op: "change", before: "one", after: [{ a: 1 }, { b: 2 }] }),
+    ).toEqual(["~ options.x:", '    before: "one"', "    after:", '      - {"a":1}', '      - {"b":2}']);
+  });
+
+  it("keeps a list of scalars, and the GitHub annotation line, inline", () => {
+    expect(describeChangeLines({ path: "options.a", op: "add", after: [1, 2] })).toEqual(["+ options.a: [1,2]"]);
+    expect(describeChange({ path: "inputs", op: "add", after: [first] })).toBe(
+      '+ inputs: [{"kind":"first_name","name":"first_name","required":true}]',
+    );
   });
 });
 
