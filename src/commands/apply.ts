@@ -9,7 +9,7 @@ import { changeToJson, fingerprintRemote, type Plan } from "../core/diff.js";
 import { fieldErrorIssues, type Locate } from "../core/field-errors.js";
 import { loadPartnerFile } from "../core/load-file.js";
 import { secretOptions, valuesAt } from "../core/option-secrets.js";
-import { readSavedPlan } from "../core/plan-file.js";
+import { readSavedPlan, savedSecretPaths } from "../core/plan-file.js";
 import { formatIssue } from "../core/read-valid.js";
 import type { Issue } from "../core/types.js";
 import { CliError, ExitCode, NotAppliedError, UsageError } from "../errors.js";
@@ -104,9 +104,10 @@ async function applySaved(ctx: Context, options: ApplyOptions & { plan: string }
   // The partner file only places RC's field errors; the plan is applied whether it loads or not.
   const file = await loadPartnerFile(resolve(ctx.cwd, saved.file), { env: ctx.env, label: saved.file });
   const secrets = secretOptions(file.source ?? "", ctx.env);
-  // The plan holds the values to send, so the apply run need not have the variables set: mask
-  // the plan's own values at those paths too, not only the environment's.
-  for (const value of [...secrets.values, ...valuesAt(saved.body, secrets.paths)]) ctx.out.addSecret(value);
+  // The plan holds the values to send, so the apply run need not have the variables set nor the
+  // file at hand: mask the plan's own values at the paths it recorded and the file names.
+  const secretPaths = [...savedSecretPaths(saved), ...secrets.paths];
+  for (const value of [...secrets.values, ...valuesAt(saved.body, secretPaths)]) ctx.out.addSecret(value);
   return withRcClient(ctx, async (client) => {
     const apiUrl = displayUrl(client.apiUrl);
     if (apiUrl.replace(/\/+$/, "") !== saved.api_url.replace(/\/+$/, "")) {
@@ -118,7 +119,7 @@ async function applySaved(ctx: Context, options: ApplyOptions & { plan: string }
       );
     }
     const remote = await client.getPartner();
-    for (const value of valuesAt(remote, secrets.paths)) ctx.out.addSecret(value);
+    for (const value of valuesAt(remote, secretPaths)) ctx.out.addSecret(value);
     if (fingerprintRemote(remote) !== saved.fingerprint) {
       const target = targetName(client);
       const why =

@@ -4,6 +4,7 @@ import { displayUrl } from "../api/display-url.js";
 import { planAgainst, readDesired, targetName, withRcClient } from "../apply.js";
 import type { Context } from "../context.js";
 import { changeToJson, fingerprintRemote } from "../core/diff.js";
+import type { PathSegment } from "../core/paths.js";
 import { toSavedPlan, writeSavedPlan } from "../core/plan-file.js";
 import { CliError, ExitCode } from "../errors.js";
 import { renderPlan } from "../ui/render-plan.js";
@@ -22,6 +23,7 @@ async function savePlan(
   extra: {
     apiUrl: string;
     fingerprint: string;
+    secretPaths: PathSegment[][];
   },
 ): Promise<void> {
   const path = resolve(ctx.cwd, label);
@@ -48,7 +50,7 @@ export async function run(ctx: Context, options: DiffOptions): Promise<number> {
   });
 
   // Saved before anything is printed, so a failure to save is the run's one error (and JSON document).
-  if (options.out) await savePlan(ctx, options.out, plan, { apiUrl, fingerprint });
+  if (options.out) await savePlan(ctx, options.out, plan, { apiUrl, fingerprint, secretPaths: desired.secretPaths });
   if (ctx.json) {
     ctx.out.jsonResult({
       action: plan.action,

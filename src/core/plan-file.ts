@@ -5,6 +5,7 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Plan } from "./diff.js";
+import { formatPath, type PathSegment, parsePath } from "./paths.js";
 import { MANAGED_KEYS } from "./schema.js";
 import type { Change, PartnerSpec } from "./types.js";
 
@@ -24,12 +25,17 @@ export interface SavedPlan extends Plan {
   file: string;
   /** fingerprintRemote() of RC's partner when the plan was made. */
   fingerprint: string;
+  /**
+   * Paths (`options.api_key`) whose value the file took from `${VAR}`: `apply --plan` masks them
+   * even where the partner file is absent. Optional: plans saved before it existed lack it.
+   */
+  secret_paths?: string[];
 }
 
 /** Builds the document `diff --out` saves. The body holds only managed keys, never the secret. */
 export function toSavedPlan(
   plan: Plan,
-  where: { apiUrl: string; file: string; fingerprint: string; now?: Date },
+  where: { apiUrl: string; file: string; fingerprint: string; secretPaths?: PathSegment[][]; now?: Date },
 ): SavedPlan {
   return {
     format_version: PLAN_FORMAT_VERSION,
@@ -38,6 +44,7 @@ export function toSavedPlan(
     api_url: where.apiUrl,
     file: where.file,
     fingerprint: where.fingerprint,
+    secret_paths: (where.secretPaths ?? []).map(formatPath),
     action: plan.action,
     changes: plan.changes,
     body: plan.body,
@@ -64,6 +71,10 @@ function planProblem(doc: unknown): string | undefined {
   if (typeof doc.api_url !== "string" || doc.api_url === "") return "does not say which API it was made against";
   if (!Array.isArray(doc.changes) || !doc.changes.every(isChange)) return "has a malformed `changes` list";
   if (!isObject(doc.body)) return "has no `body` to send";
+  const paths = doc.secret_paths;
+  if (paths !== undefined && !(Array.isArray(paths) && paths.every((p) => typeof p === "string" && p !== ""))) {
+    return "has a malformed `secret_paths` list";
+  }
   const foreign = Object.keys(doc.body).filter((key) => !(MANAGED_KEYS as readonly string[]).includes(key));
   if (foreign.length) return `has keys partner never sends in its body: ${foreign.join(", ")}`;
   const empty = Object.keys(doc.body).length === 0;
@@ -89,6 +100,11 @@ export function parseSavedPlan(text: string, label: string): SavedPlan {
     file: typeof saved.file === "string" ? saved.file : "partner.yaml",
     body: saved.body as PartnerSpec,
   };
+}
+
+/** The saved plan's secret paths as segments (none for a plan saved before the key existed). */
+export function savedSecretPaths(saved: SavedPlan): PathSegment[][] {
+  return (saved.secret_paths ?? []).map(parsePath);
 }
 
 /** Reads and checks a saved plan (exit 64 when missing, unreadable or not a plan). */

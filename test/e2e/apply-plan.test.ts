@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} in the partner file is the syntax under test.
 // `partner diff --out plan.json` then `partner apply --plan plan.json`: exactly the saved body,
 // and nothing at all when RC changed since the plan was made.
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -43,6 +43,22 @@ describe("partner apply --plan", () => {
     expect((await withKey("new-secret-value-2", "diff", "--out", "plan.json")).code).toBe(0);
     // The apply job needs no ACME_KEY: the plan holds the value to send.
     const result = await cli("apply", "--plan", "plan.json", "--yes", "--verbose");
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('~ options.api_key: "[REDACTED]" → "[REDACTED]"');
+    expect(result.stdout + result.stderr).not.toContain("secret-value");
+  });
+
+  it("masks the plan's recorded secret paths when run where no partner file is", async () => {
+    writePartner(project.dir.path, PARTNER_YAML.replace("options: {}", "options:\n  api_key: ${ACME_KEY}"));
+    const withKey = (value: string, ...args: string[]) =>
+      runCli(args, { cwd: project.dir.path, env: { ...project.env, ACME_KEY: value } });
+    expect((await withKey("old-secret-value-1", "apply", "--yes")).code).toBe(0);
+    expect((await withKey("new-secret-value-2", "diff", "--out", "plan.json")).code).toBe(0);
+    const saved = JSON.parse(readFileSync(join(project.dir.path, "plan.json"), "utf8"));
+    expect(saved.secret_paths).toEqual(["options.api_key"]);
+    mkdirSync(join(project.dir.path, "elsewhere"));
+    const elsewhere = { cwd: join(project.dir.path, "elsewhere"), env: project.env };
+    const result = await runCli(["apply", "--plan", "../plan.json", "--yes", "--verbose"], elsewhere);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('~ options.api_key: "[REDACTED]" → "[REDACTED]"');
     expect(result.stdout + result.stderr).not.toContain("secret-value");

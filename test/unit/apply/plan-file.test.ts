@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { diffPartner } from "../../../src/core/diff.js";
-import { parseSavedPlan, toSavedPlan, writeSavedPlan } from "../../../src/core/plan-file.js";
+import { parseSavedPlan, savedSecretPaths, toSavedPlan, writeSavedPlan } from "../../../src/core/plan-file.js";
 import { ExitCode } from "../../../src/errors.js";
 import { tempDir } from "../../helpers/run-cli.js";
 
@@ -27,6 +27,28 @@ describe("saved plans", () => {
     expect(JSON.stringify(saved)).not.toContain("partner-secret-xyz");
   });
 
+  it("records the paths of env-interpolated values, never the values, and reads plans saved without them", () => {
+    const secret = toSavedPlan(diffPartner(null, { name: "A", options: { api_key: "k-123456789", l: ["x"] } }), {
+      apiUrl: "https://rc.example/api",
+      file: "partner.yaml",
+      fingerprint: `sha256:${"0".repeat(64)}`,
+      secretPaths: [
+        ["options", "api_key"],
+        ["options", "l", 0],
+        ["options", "odd.key"],
+      ],
+    });
+    expect(secret.secret_paths).toEqual(["options.api_key", "options.l[0]", 'options["odd.key"]']);
+    const read = parseSavedPlan(JSON.stringify(secret), "plan.json");
+    expect(savedSecretPaths(read)).toEqual([
+      ["options", "api_key"],
+      ["options", "l", 0],
+      ["options", "odd.key"],
+    ]);
+    const { secret_paths: _, ...older } = saved;
+    expect(savedSecretPaths(parseSavedPlan(JSON.stringify(older), "plan.json"))).toEqual([]);
+  });
+
   it("is written atomically with mode 0600, leaving no temp file", async () => {
     const path = join(dir.path, "plan.json");
     await writeSavedPlan(path, saved);
@@ -49,6 +71,8 @@ describe("saved plans", () => {
     ],
     [JSON.stringify({ ...saved, body: {} }), /body that does not match its action "update"/],
     [JSON.stringify({ ...saved, action: "none" }), /body that does not match its action "none"/],
+    [JSON.stringify({ ...saved, secret_paths: "options.api_key" }), /malformed `secret_paths`/],
+    [JSON.stringify({ ...saved, secret_paths: [3] }), /malformed `secret_paths`/],
   ])("refuses %s with exit 64", (text, message) => {
     let thrown: unknown;
     try {
