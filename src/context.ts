@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { UsageError } from "./errors.js";
+import type { TimeoutSource } from "./net/timeout-source.js";
 import { Output } from "./ui/output.js";
 
 /** The global options of cli-contract.md §2, as commander parsed them. */
@@ -32,6 +33,8 @@ export interface Context {
   /** --api-url or RECRUITEE_API_URL; the stored profile and default come in config/remote.ts. */
   apiUrlOverride?: string;
   timeoutMs: number;
+  /** Where timeoutMs came from (--timeout, PARTNER_TIMEOUT or the default), for timeout messages. */
+  timeoutSource: TimeoutSource;
   verbose: boolean;
   json: boolean;
   isCI: boolean;
@@ -83,8 +86,14 @@ export function createContext(
 
   const fileLabel = options.file ?? (env.PARTNER_FILE || DEFAULT_FILE);
   let timeoutMs = DEFAULT_TIMEOUT_SECONDS * 1000;
-  if (options.timeout !== undefined) timeoutMs = parseTimeoutSeconds(options.timeout, "--timeout") * 1000;
-  else if (env.PARTNER_TIMEOUT) timeoutMs = parseTimeoutSeconds(env.PARTNER_TIMEOUT, "PARTNER_TIMEOUT") * 1000;
+  let timeoutSource: TimeoutSource = "default";
+  if (options.timeout !== undefined) {
+    timeoutMs = parseTimeoutSeconds(options.timeout, "--timeout") * 1000;
+    timeoutSource = "flag";
+  } else if (env.PARTNER_TIMEOUT) {
+    timeoutMs = parseTimeoutSeconds(env.PARTNER_TIMEOUT, "PARTNER_TIMEOUT") * 1000;
+    timeoutSource = "env";
+  }
 
   return {
     out,
@@ -96,6 +105,7 @@ export function createContext(
     sandbox: Boolean(options.sandbox) || isTruthyEnv(env.PARTNER_SANDBOX),
     apiUrlOverride,
     timeoutMs,
+    timeoutSource,
     verbose,
     json,
     isCI: isTruthyEnv(env.CI),

@@ -2,6 +2,7 @@
 import type { PartnerSpec, RemotePartner } from "../core/types.js";
 import { UsageError } from "../errors.js";
 import { createHttpDispatcher } from "../net/http-dispatcher.js";
+import type { TimeoutSource } from "../net/timeout-source.js";
 import type { Output } from "../ui/output.js";
 import { displayUrl } from "./display-url.js";
 import { type RcApiError, RcNetworkError, RcResponseError } from "./errors.js";
@@ -13,6 +14,8 @@ export interface RcClientOptions {
   apiUrl: string;
   token: string;
   timeoutMs: number;
+  /** Where timeoutMs came from, named in a timeout message (unknown reads as the default). */
+  timeoutSource?: TimeoutSource;
   out: Output;
   env: NodeJS.ProcessEnv;
 }

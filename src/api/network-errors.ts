@@ -1,11 +1,14 @@
 // Turns what undici and node:net throw into RcNetworkError: named, with a hint, and whether a
 // retry can help (a refused or reset connection may; a bad certificate or unknown host will not).
 import { classifyNetworkError, hostOf, type NetworkErrorKind } from "../net/classify-error.js";
+import { type TimeoutSource, timeoutOrigin } from "../net/timeout-source.js";
 import { RcNetworkError, type RequestLabel } from "./errors.js";
 
 export interface NetworkContext {
   timedOut: boolean;
   timeoutMs: number;
+  /** Named in the timeout message; unknown reads as the default. */
+  timeoutSource?: TimeoutSource;
   /** A proxy is in use for this URL: named in messages, since it may be the one failing. */
   proxy?: string;
 }
@@ -84,7 +87,7 @@ export function toNetworkError(error: unknown, request: RequestLabel, context: N
     return new RcNetworkError(
       request,
       "TIMEOUT",
-      `RC did not answer within ${seconds} s (--timeout)`,
+      `RC did not answer within ${seconds} s (${timeoutOrigin(context.timeoutSource)})`,
       false,
       "RC may be slow or unreachable. Run again, or raise the limit with --timeout <seconds> (env PARTNER_TIMEOUT).",
       error,

@@ -25,6 +25,7 @@ export async function openRcClient(ctx: Context): Promise<RcClient> {
     apiUrl: settings.apiUrl,
     token: settings.token,
     timeoutMs: ctx.timeoutMs,
+    timeoutSource: ctx.timeoutSource,
     out: ctx.out,
     env: ctx.env,
   });

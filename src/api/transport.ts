@@ -1,5 +1,6 @@
 // One HTTP exchange with RC over undici (timeout, --verbose line), and the bounded retry loop.
 import { setTimeout as sleep } from "node:timers/promises";
+import type { TimeoutSource } from "../net/timeout-source.js";
 import { type Dispatcher, request } from "../net/undici.js";
 import type { Output } from "../ui/output.js";
 import { VERSION } from "../version.js";
@@ -14,6 +15,7 @@ export interface TransportOptions {
   label: string;
   token: string;
   timeoutMs: number;
+  timeoutSource?: TimeoutSource;
   out: Output;
   dispatcher: Dispatcher;
   proxy?: string;
@@ -60,7 +62,12 @@ export async function sendOnce(options: TransportOptions, method: Method, body?:
       text,
     };
   } catch (error) {
-    const failure = toNetworkError(error, label, { timedOut, timeoutMs: options.timeoutMs, proxy: options.proxy });
+    const failure = toNetworkError(error, label, {
+      timedOut,
+      timeoutMs: options.timeoutMs,
+      timeoutSource: options.timeoutSource,
+      proxy: options.proxy,
+    });
     options.out.debug(`${method} ${options.label} → ${failure.code} (${elapsed()} ms)${via}`);
     throw failure;
   } finally {

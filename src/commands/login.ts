@@ -62,7 +62,14 @@ export async function runLogin(ctx: Context, options: LoginOptions, prompter: Pr
 
   // resolveRemote also registers a password in the URL as a secret, wherever the URL came from.
   const { apiUrl } = await resolveRemote(ctx);
-  const client = createRcClient({ apiUrl, token, timeoutMs: ctx.timeoutMs, out: ctx.out, env: ctx.env });
+  const client = createRcClient({
+    apiUrl,
+    token,
+    timeoutMs: ctx.timeoutMs,
+    timeoutSource: ctx.timeoutSource,
+    out: ctx.out,
+    env: ctx.env,
+  });
   let partner: Awaited<ReturnType<typeof client.getPartner>>;
   try {
     partner = await ctx.out.withSpinner(`Checking the token against ${apiUrl}`, () => client.getPartner());

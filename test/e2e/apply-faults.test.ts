@@ -72,6 +72,14 @@ describe("partner apply against a faulty RC", () => {
     expect(fake.count("PATCH")).toBe(0);
   });
 
+  it("a timeout set by PARTNER_TIMEOUT names PARTNER_TIMEOUT", async () => {
+    fake.queue("GET", { delayMs: 3000, json: outdated() });
+    const result = await runCli(["apply", "--yes"], { cwd: dir.path, env: { ...env, PARTNER_TIMEOUT: "1" } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/error: RC did not answer within 1 s \(PARTNER_TIMEOUT\) \(GET http:/);
+    expect(fake.count("PATCH")).toBe(0);
+  });
+
   it("a connection reset on the PATCH is retried; one that persists on the GET is exit 1", async () => {
     fake.queue("GET", { json: outdated() }).queue("PATCH", { destroy: "before-headers" }, { json: current() });
     const retried = await cli("apply", "--yes");

@@ -83,7 +83,9 @@ describe("RC client: faults", () => {
     fake.queue("GET", { delayMs: 5000, json: remotePartner() });
     const error = await failure(client.getPartner());
     expect(error).toBeInstanceOf(RcNetworkError);
-    expect(error.message).toBe(`RC did not answer within 0.3 s (--timeout) (GET ${fake.apiUrl}/partner)`);
+    expect(error.message).toBe(
+      `RC did not answer within 0.3 s (the default; raise it with --timeout) (GET ${fake.apiUrl}/partner)`,
+    );
     expect(error.hint).toContain("--timeout");
     expect(fake.count("GET")).toBe(1);
   });

@@ -139,7 +139,7 @@ describe("network failure messages", () => {
         "DEPTH_ZERO_SELF_SIGNED_CERT | false | TLS failure talking to api.acme.example:8443 via the proxy http://proxy.corp:3128: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT) (GET https://api.acme.example:8443/partner) | If a company proxy or a private CA signs this certificate, point NODE_EXTRA_CA_CERTS to its CA file (PEM).",
         "UNKNOWN | false | The proxy http://proxy.corp:3128 refused the connection to api.acme.example:8443: Proxy response (407) !== 200 when HTTP Tunneling (GET https://api.acme.example:8443/partner) | Check HTTPS_PROXY / HTTP_PROXY, or add the host to NO_PROXY.",
         "UNKNOWN | false | Request to api.acme.example:8443 via the proxy http://proxy.corp:3128 failed: something odd (UNKNOWN) (GET https://api.acme.example:8443/partner) | Check --api-url (RECRUITEE_API_URL), your network and proxy settings, then run it again.",
-        "TIMEOUT | false | RC did not answer within 2.5 s (--timeout) (GET https://api.acme.example:8443/partner) | RC may be slow or unreachable. Run again, or raise the limit with --timeout <seconds> (env PARTNER_TIMEOUT).",
+        "TIMEOUT | false | RC did not answer within 2.5 s (the default; raise it with --timeout) (GET https://api.acme.example:8443/partner) | RC may be slow or unreachable. Run again, or raise the limit with --timeout <seconds> (env PARTNER_TIMEOUT).",
       ]
     `);
   });
