@@ -1,7 +1,7 @@
 import { openRcClient } from "../api/open.js";
 import { maskToken } from "../config/mask.js";
-import { profileStorePath, readProfile } from "../config/profiles.js";
-import { requireToken } from "../config/remote.js";
+import { readProfileAndPath } from "../config/profiles.js";
+import { type RemoteSettings, requireToken } from "../config/remote.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../errors.js";
 
@@ -43,8 +43,8 @@ function render(ctx: Context, report: WhoamiReport): void {
 
 /** `partner whoami`: profile, API URL, token source (masked) and whether a partner exists (1 GET). */
 export async function run(ctx: Context): Promise<number> {
-  const storedIn = await profileStorePath(ctx.env);
-  const profile = await readProfile(ctx.profile, ctx.env);
+  // One read of the profile store: its path, the token flag and the settings all come from it.
+  const { profile, path: storedIn } = await readProfileAndPath(ctx.profile, ctx.env);
   const report: WhoamiReport = {
     profile: ctx.profile,
     sandbox: ctx.sandbox,
@@ -56,15 +56,16 @@ export async function run(ctx: Context): Promise<number> {
     token_stored: Boolean(profile.token),
     partner: { exists: false, name: null, promoted: null },
   };
+  let settings: (RemoteSettings & { token: string }) | undefined;
   if (!ctx.sandbox) {
     // No token is exit 4 with how to log in (requireToken's hint).
-    const settings = await requireToken(ctx);
+    settings = await requireToken(ctx, { profile });
     report.api_url = settings.apiUrl;
     report.api_url_source = settings.apiUrlSource;
     report.token_source = settings.tokenSource ?? "none";
     report.token = maskToken(settings.token);
   }
-  const client = await openRcClient(ctx);
+  const client = await openRcClient(ctx, settings);
   try {
     const partner = await ctx.out.withSpinner("Looking for your partner on RC", () => client.getPartner());
     if (partner) {

@@ -37,6 +37,15 @@ export async function readProfile(name: string, env: NodeJS.ProcessEnv): Promise
   return store.get("profiles")[name] ?? {};
 }
 
+/** Reads one profile and the store's path with a single open (for `whoami`, which shows both). */
+export async function readProfileAndPath(
+  name: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ profile: Profile; path: string }> {
+  const store = await openStore(env);
+  return { profile: store.get("profiles")[name] ?? {}, path: store.path };
+}
+
 /** Writes (merges) one profile; returns the store's path. */
 export async function saveProfile(name: string, profile: Profile, env: NodeJS.ProcessEnv): Promise<string> {
   const store = await openStore(env);

@@ -1,6 +1,6 @@
 import { addUrlPassword, type Context, DEFAULT_API_URL } from "../context.js";
 import { AuthError } from "../errors.js";
-import { readProfile } from "./profiles.js";
+import { type Profile, readProfile } from "./profiles.js";
 
 export type TokenSource = "environment" | "profile";
 
@@ -12,11 +12,14 @@ export interface RemoteSettings {
   tokenSource?: TokenSource;
 }
 
-/** Resolves the API URL and token (reading the stored profile only when needed). */
-export async function resolveRemote(ctx: Context): Promise<RemoteSettings> {
+/**
+ * Resolves the API URL and token (reading the stored profile only when needed; `known.profile`,
+ * when the caller has already read it, is used instead).
+ */
+export async function resolveRemote(ctx: Context, known?: { profile: Profile }): Promise<RemoteSettings> {
   const envToken = ctx.env.RECRUITEE_TOKEN || undefined;
   const needProfile = !ctx.apiUrlOverride || !envToken;
-  const profile = needProfile ? await readProfile(ctx.profile, ctx.env) : {};
+  const profile = known?.profile ?? (needProfile ? await readProfile(ctx.profile, ctx.env) : {});
   const settings: RemoteSettings = ctx.apiUrlOverride
     ? { apiUrl: ctx.apiUrlOverride, apiUrlSource: "flag or environment" }
     : profile.apiUrl
@@ -35,8 +38,11 @@ export async function resolveRemote(ctx: Context): Promise<RemoteSettings> {
 }
 
 /** Like resolveRemote, but a missing token is an authentication error (exit 4). */
-export async function requireToken(ctx: Context): Promise<RemoteSettings & { token: string }> {
-  const settings = await resolveRemote(ctx);
+export async function requireToken(
+  ctx: Context,
+  known?: { profile: Profile },
+): Promise<RemoteSettings & { token: string }> {
+  const settings = await resolveRemote(ctx, known);
   if (!settings.token) {
     throw new AuthError("No Recruitee RC token found.", {
       hint:

@@ -51,6 +51,20 @@ describe("openRcClient", () => {
     await client.close();
   });
 
+  it("uses settings the caller already resolved instead of reading them again", async () => {
+    const ctx = setup(); // no token anywhere: without `resolved` this would be exit 4
+    const resolved = {
+      apiUrl: "https://rc.example/api",
+      apiUrlSource: "profile" as const,
+      token: "known-token-123456",
+      tokenSource: "profile" as const,
+    };
+    const client = await openRcClient(ctx, resolved);
+    expect(client.apiUrl).toBe("https://rc.example/api");
+    expect(ctx.out.redact("known-token-123456")).toBe("[REDACTED]");
+    await client.close();
+  });
+
   it("refuses an API URL that is not http(s) with exit 64", async () => {
     const ctx = setup({ RECRUITEE_TOKEN: "env-token-123456", RECRUITEE_API_URL: "integrations.rc.recruitee.dev" });
     const error = await openRcClient(ctx).catch((e: unknown) => e);
