@@ -1,55 +1,29 @@
-// NODE_EXTRA_CA_CERTS as Node itself loads it at start-up (the path users take): a separate
-// process runs the bundled client against an HTTPS RC whose certificate a private CA signed.
-import { execFile } from "node:child_process";
+// NODE_EXTRA_CA_CERTS as Node itself loads it at start-up (the path users take): the built
+// binary (`partner whoami`, one GET) against an HTTPS RC whose certificate a private CA signed.
 import { writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { remotePartner } from "../helpers/fake-rc.js";
-import { cleanEnv, ROOT, tempDir } from "../helpers/run-cli.js";
+import { runCli, tempDir } from "../helpers/run-cli.js";
 import { makeTestCertificates } from "../helpers/tls-rc.js";
 
-const DRIVER = `
-import { createRcClient } from "./src/api/client.ts";
-import { Output } from "./src/ui/output.ts";
-const out = new Output({ json: false, verbose: false, noColor: true, env: process.env });
-const client = createRcClient({ apiUrl: process.argv[2], token: "tls-test-token", timeoutMs: 5000, out, env: process.env });
-try {
-  const partner = await client.getPartner();
-  process.stdout.write(JSON.stringify({ ok: true, name: partner?.name }));
-} catch (error) {
-  process.stdout.write(JSON.stringify({ ok: false, message: error.message }));
-} finally {
-  await client.close();
-}
-`;
+const TOKEN = "tls-test-token-5a6b7c8d";
 
 describe("NODE_EXTRA_CA_CERTS loaded by Node at start-up", () => {
   const dir = tempDir();
   let server: Server;
   let apiUrl: string;
   let caFile: string;
-  let driver: string;
+  let seen = 0;
 
   beforeAll(async () => {
     const certs = await makeTestCertificates();
     caFile = join(dir.path, "ca.pem");
     writeFileSync(caFile, certs.caCert);
-    driver = join(dir.path, "driver.mjs");
-    await build({
-      stdin: { contents: DRIVER, resolveDir: ROOT, loader: "ts" },
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20.18",
-      outfile: driver,
-      banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
-      logLevel: "error",
-    });
     server = createServer({ cert: certs.cert, key: certs.key }, (_req, res) => {
+      seen++;
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(remotePartner()));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -61,21 +35,28 @@ describe("NODE_EXTRA_CA_CERTS loaded by Node at start-up", () => {
     dir.cleanup();
   });
 
-  // Asynchronous: the HTTPS server lives in this process and must keep answering.
-  const runDriver = async (env: Record<string, string>) => {
-    const { stdout } = await promisify(execFile)(process.execPath, [driver, apiUrl], {
-      env: { ...cleanEnv(), ...env },
+  // runCli is asynchronous: the HTTPS server lives in this process and must keep answering.
+  const whoami = (env: Record<string, string> = {}) =>
+    runCli(["whoami", "--json"], {
+      cwd: dir.path,
+      env: { RECRUITEE_API_URL: apiUrl, RECRUITEE_TOKEN: TOKEN, PARTNER_CONFIG_DIR: join(dir.path, "config"), ...env },
     });
-    return JSON.parse(stdout) as { ok: boolean; name?: string; message?: string };
-  };
 
-  it("fails with a named TLS error without the CA", async () => {
-    const result = await runDriver({});
-    expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/^TLS failure talking to 127\.0\.0\.1:\d+/);
+  it("fails with a named TLS error without the CA (exit 1, no request reaches RC)", async () => {
+    seen = 0;
+    const result = await whoami();
+    expect(result.code, result.stderr).toBe(1);
+    const { error } = JSON.parse(result.stdout);
+    expect(error.message).toMatch(/^TLS failure talking to 127\.0\.0\.1:\d+/);
+    expect(error.hint).toContain("NODE_EXTRA_CA_CERTS");
+    expect(seen).toBe(0);
   });
 
   it("connects when NODE_EXTRA_CA_CERTS names the CA", async () => {
-    expect(await runDriver({ NODE_EXTRA_CA_CERTS: caFile })).toEqual({ ok: true, name: "Acme" });
+    seen = 0;
+    const result = await whoami({ NODE_EXTRA_CA_CERTS: caFile });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).partner).toMatchObject({ exists: true, name: "Acme" });
+    expect(seen).toBe(1);
   });
 });
