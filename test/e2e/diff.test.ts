@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
 import { PARTNER_YAML, useSandboxProject, withLine, writePartner } from "./apply-fixtures.js";
 
 describe("partner diff", () => {
@@ -51,6 +52,19 @@ describe("partner diff", () => {
     expect(doc.error.message).toMatch(/partner\.yaml is invalid/);
     expect(doc.error.details[0]).toMatch(/^partner\.yaml:1:7 error kind:/);
     expect(project.sandbox.count()).toBe(0);
+  });
+
+  it("--exit-code keeps an error's own code, never 0 or 2: invalid file 3, wrong token 4, RC unreachable 1", async () => {
+    writePartner(project.dir.path, withLine("kind", "kind: quiz"));
+    expect((await cli("diff", "--exit-code")).code).toBe(3);
+    writePartner(project.dir.path);
+    const env = { ...project.env, RECRUITEE_TOKEN: "wrong-token-0000000" };
+    const wrongToken = await runCli(["diff", "--exit-code"], { cwd: project.dir.path, env });
+    expect(wrongToken.code, wrongToken.stderr).toBe(4);
+    await project.sandbox.close(); // nothing listens on its port any more
+    const down = await cli("diff", "--exit-code", "--timeout", "1");
+    expect(down.code, down.stderr).toBe(1);
+    expect(down.stdout).toBe("");
   });
 
   it("--out saves the plan (mode 0600) with the fingerprint and body, never the secret", async () => {

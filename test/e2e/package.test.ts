@@ -2,7 +2,7 @@
 // tarball into a fresh prefix works offline (every dependency is bundled into dist/), and its
 // `prepare` script (which npm runs for tarball installs where scripts are allowed) is a no-op there.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv, ROOT, tempDir } from "../helpers/run-cli.js";
@@ -98,8 +98,15 @@ describe("the npm package", () => {
     const { scripts } = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
       scripts: { prepare: string };
     };
+    // Every file of the package with its modification time: a rebuild or any write shows up.
+    const files = () =>
+      readdirSync(installed, { recursive: true, encoding: "utf8" })
+        .sort()
+        .map((path) => `${path} ${statSync(join(installed, path)).mtimeMs}`);
+    const before = files();
     const prepare = spawnSync("sh", ["-c", scripts.prepare], { cwd: installed, encoding: "utf8" });
     expect(prepare.status, prepare.stderr).toBe(0);
-    expect(readdirSync(join(installed, "dist"))).toContain("cli.js");
+    expect(before.filter((line) => line.startsWith("dist/cli.js "))).toHaveLength(1);
+    expect(files()).toEqual(before);
   });
 });
