@@ -70,6 +70,8 @@ describe("RC client through a proxy", () => {
     expect((await client.getPartner())?.name).toBe("Acme");
     await client.close();
     expect(connects).toHaveLength(1);
+    // The --verbose line names the proxy, without its credentials (not merely no line at all).
+    expect(captured.stderr()).toMatch(/→ 200 \(\d+ ms\) via http:\/\/127\.0\.0\.1:\d+\n$/);
     expect(captured.stderr()).not.toContain("pr0xy-pa55");
     expect(captured.out.redact("pr0xy-pa55")).toBe("[REDACTED]");
   });

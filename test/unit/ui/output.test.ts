@@ -58,6 +58,7 @@ describe("Output", () => {
     out.result("not in json mode");
     out.jsonResult({ ok: true });
     expect(JSON.parse(stdout.text())).toEqual({ format_version: 1, ok: true });
-    expect(() => out.jsonResult({ ok: false })).toThrow();
+    expect(() => out.jsonResult({ ok: false })).toThrow("a second JSON document");
+    expect(JSON.parse(stdout.text())).toEqual({ format_version: 1, ok: true }); // still the one document
   });
 });
