@@ -130,6 +130,26 @@ describe("partner probe", () => {
     expect(server.requests.some((r) => r.path === "/new")).toBe(false);
   });
 
+  it("follows a redirect for the help article and the logo (as a browser would), with a warning", async () => {
+    const routes = correctPartner(TOKEN);
+    const server = await serve({
+      ...routes,
+      [PATHS.helpArticle]: redirect("/help/final"),
+      "/help/final": page(200, "text/html", "<h1>help</h1>"),
+      [PATHS.logo]: redirect("/img/final.png", 301),
+      "/img/final.png": page(200, "image/png", "png"),
+    });
+    writeFile(partnerYaml(server.origin));
+    const result = await probe(["--json"]);
+    expect(result.code, result.stdout).toBe(0);
+    const checks = checksOf(result.stdout);
+    for (const name of ["help_article.html", "logo.image"]) {
+      expect(checks[name], name).toMatchObject({ ok: true, status: 200, warning: true });
+      expect(checks[name]?.message, name).toContain(`Redirected: ${server.origin}`);
+    }
+    expect(server.requests.map((r) => r.path)).toEqual(expect.arrayContaining(["/help/final", "/img/final.png"]));
+  });
+
   it("names a timeout, with --timeout", async () => {
     const server = await serve({ "/v": hang });
     const result = await probe(["--url", `${server.origin}/v`, "--timeout", "1"]);
