@@ -93,8 +93,9 @@ export function parsePartnerSource(source: string, env: NodeJS.ProcessEnv): Pars
   // Counted from the text: yaml's own counter misses newlines after a syntax error (wrong lines).
   const lines = lineCounterFor(source);
   // uniqueKeys: false — yaml's own check compares every key with every other (O(n²): 3.5 s for a
-  // 1 MiB file); duplicateKeyIssues finds them in one pass, with both lines.
-  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
+  // 1 MiB file); duplicateKeyIssues finds them in one pass, with both lines. logLevel "error": yaml
+  // would print its own warning (no file or line) for a key like `? [a, b]`, already an issue here.
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, logLevel: "error" });
   const locate = (path: string): Position | undefined =>
     doc.contents ? nodePosition(lines, findNode(doc, parsePath(path))) : undefined;
   const done = (issues: Issue[], spec?: PartnerSpec): ParsedPartner => ({
