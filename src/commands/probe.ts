@@ -85,6 +85,7 @@ export async function run(ctx: Context, options: ProbeCommandOptions): Promise<n
       customerToken,
       customerTokenEnv: envName,
       timeoutMs: ctx.timeoutMs,
+      timeoutSource: ctx.timeoutSource,
       slowMs,
       sendCandidate: Boolean(options.sendCandidate),
       env: ctx.env,

@@ -3,6 +3,7 @@
 // undici is imported statically: this module is only reached through lazily imported chunks.
 
 import { createHttpDispatcher } from "../net/http-dispatcher.js";
+import type { TimeoutSource } from "../net/timeout-source.js";
 import { request as undiciRequest } from "../net/undici.js";
 import { VERSION } from "../version.js";
 import { describeNetworkError } from "./network-errors.js";
@@ -84,6 +85,7 @@ export function maskSentToken(body: string, headers: Record<string, string>): st
 /** Creates the HTTP client probes share. */
 export async function createProbeHttp(options: {
   timeoutMs: number;
+  timeoutSource?: TimeoutSource;
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
   /** Called with a proxy's password, so that output can redact it. */
@@ -127,6 +129,7 @@ export async function createProbeHttp(options: {
       const { code, message } = describeNetworkError(error, request.url, {
         timedOut,
         timeoutMs: options.timeoutMs,
+        timeoutSource: options.timeoutSource,
         proxy: proxyFor(new URL(request.url)),
       });
       log(`${request.method} ${request.url} → ${code} (${ms} ms)`);

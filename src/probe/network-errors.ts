@@ -1,6 +1,7 @@
 // Names a failed call to the partner's endpoint and says what to do. The advice is for the
 // vendor who runs that endpoint (unlike src/api, whose errors are about reaching RC).
 import { certificateNames, classifyNetworkError, hostOf, type NetworkErrorKind } from "../net/classify-error.js";
+import { type TimeoutSource, timeoutOrigin } from "../net/timeout-source.js";
 
 const CA_HINT =
   "If you only test against your own CA, point NODE_EXTRA_CA_CERTS at its certificate (PEM) so the probe trusts " +
@@ -10,6 +11,8 @@ const CA_HINT =
 export interface NetworkErrorContext {
   timedOut: boolean;
   timeoutMs: number;
+  /** Where the limit came from, named in the message (as the RC client does). */
+  timeoutSource?: TimeoutSource;
   /** The proxy in use for this URL, if any. */
   proxy?: string;
 }
@@ -79,7 +82,7 @@ export function describeNetworkError(
     return {
       code: "TIMEOUT",
       message:
-        `no answer within ${Math.round(context.timeoutMs / 100) / 10} s (--timeout) from ${host}. ` +
+        `no answer within ${Math.round(context.timeoutMs / 100) / 10} s (${timeoutOrigin(context.timeoutSource)}) from ${host}. ` +
         "Check that the endpoint answers at all; if it is only slow, make it faster or raise --timeout.",
     };
   }

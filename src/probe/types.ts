@@ -1,4 +1,5 @@
 // The data every probe returns: one check per thing Recruitee relies on.
+import type { TimeoutSource } from "../net/timeout-source.js";
 
 /** One verdict about one of the partner's endpoints (cli-contract.md §7, `probe`). */
 export interface ProbeCheck {
@@ -20,6 +21,8 @@ export interface ProbeCheck {
 /** What every probe function needs besides its URL. */
 export interface ProbeOptions {
   timeoutMs: number;
+  /** Where timeoutMs came from (--timeout, PARTNER_TIMEOUT, default), named in timeout messages. */
+  timeoutSource?: TimeoutSource;
   /** Above this latency a passing check gets a warning (--slow-ms). */
   slowMs: number;
   /** The partner's name, as Recruitee shows it in its generic error. */

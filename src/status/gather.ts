@@ -50,6 +50,7 @@ export async function gatherStatus(ctx: Context, input: GatherInput): Promise<St
   const log = (line: string) => ctx.out.debug(line);
   const http = await createProbeHttp({
     timeoutMs: ctx.timeoutMs,
+    timeoutSource: ctx.timeoutSource,
     env: ctx.env,
     log,
     onSecret: (secret) => ctx.out.addSecret(secret),

@@ -150,11 +150,15 @@ describe("partner probe", () => {
     expect(server.requests.map((r) => r.path)).toEqual(expect.arrayContaining(["/help/final", "/img/final.png"]));
   });
 
-  it("names a timeout, with --timeout", async () => {
+  it("names a timeout, with the setting that set the limit (--timeout or PARTNER_TIMEOUT)", async () => {
     const server = await serve({ "/v": hang });
     const result = await probe(["--url", `${server.origin}/v`, "--timeout", "1"]);
     expect(result.code).toBe(5);
     expect(result.stdout).toMatch(/✗ validate_token\.valid_token .*no answer within 1 s \(--timeout\)/);
+
+    const fromEnv = await probe(["--url", `${server.origin}/v`], { ...withToken, PARTNER_TIMEOUT: "1" });
+    expect(fromEnv.code).toBe(5);
+    expect(fromEnv.stdout).toMatch(/no answer within 1 s \(PARTNER_TIMEOUT\)/);
   });
 
   it("never shows a password given in --url, even with --verbose", async () => {

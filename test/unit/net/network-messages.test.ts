@@ -79,7 +79,7 @@ function rc(error: unknown, context: { timedOut: boolean; proxy?: string }) {
   return [failure.code, failure.retryable, failure.message, failure.hint].join(" | ");
 }
 
-function probe(error: unknown, context: { timedOut: boolean; proxy?: string }) {
+function probe(error: unknown, context: { timedOut: boolean; proxy?: string; timeoutSource?: "flag" | "env" }) {
   const described = describeNetworkError(error, URL_, { timeoutMs: 2500, ...context });
   return `${described.code} | ${described.message}`;
 }
@@ -189,7 +189,7 @@ describe("network failure messages", () => {
     const lines = ["ECONNREFUSED", "ERR_TLS_CERT_ALTNAME_INVALID", "proxy 407"].map((name) =>
       probe(CASES.find(([n]) => n === name)?.[1], { timedOut: false, proxy: PROXY }),
     );
-    lines.push(probe(coded("UND_ERR_ABORTED", "aborted"), { timedOut: true }));
+    lines.push(probe(coded("UND_ERR_ABORTED", "aborted"), { timedOut: true, timeoutSource: "flag" }));
     expect(lines).toMatchInlineSnapshot(`
       [
         "ECONNREFUSED | connection refused by api.acme.example:8443 (ECONNREFUSED): is the server running and listening on that port? A proxy is set (http://proxy.corp:3128); if the call went through it, check HTTPS_PROXY / HTTP_PROXY, or add api.acme.example to NO_PROXY.",

@@ -46,12 +46,16 @@ describe("describeNetworkError", () => {
     expect(described.message).not.toContain("\n");
   });
 
-  it("names a timeout with the limit and the flag, whatever undici threw", () => {
-    const described = describeNetworkError(coded("UND_ERR_ABORTED"), URL_, { timedOut: true, timeoutMs: 1500 });
-    expect(described).toEqual({
+  it("names a timeout with the limit and the setting that set it, whatever undici threw", () => {
+    const timeout = (timeoutSource?: "flag" | "env" | "default") =>
+      describeNetworkError(coded("UND_ERR_ABORTED"), URL_, { timedOut: true, timeoutMs: 1500, timeoutSource });
+    expect(timeout("flag")).toEqual({
       code: "TIMEOUT",
       message: expect.stringContaining("no answer within 1.5 s (--timeout)"),
     });
+    expect(timeout("env").message).toContain("no answer within 1.5 s (PARTNER_TIMEOUT)");
+    expect(timeout("default").message).toContain("no answer within 1.5 s (the default; raise it with --timeout)");
+    expect(timeout().message).toContain("(the default; raise it with --timeout)");
   });
 
   it("mentions the proxy when one is set", () => {
