@@ -17,6 +17,13 @@ export interface PartnerInput {
   required?: boolean;
 }
 
+/** The send-candidate form RC uses when a partner sets no `inputs` (recruitee-partners-api.md). */
+export const DEFAULT_INPUTS: readonly PartnerInput[] = [
+  { kind: "first_name", name: "first_name", required: true },
+  { kind: "last_name", name: "last_name", required: true },
+  { kind: "email", name: "email", required: true },
+];
+
 export type PartnerUrls = { [K in UrlKey]?: string | null };
 
 /**

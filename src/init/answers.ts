@@ -1,6 +1,6 @@
 // What the wizard collects, and how flags and an RC partner become answers.
 import type { PartnerInput, PartnerKind, RemotePartner, UrlKey } from "../core/types.js";
-import { PARTNER_KINDS, URL_KEYS } from "../core/types.js";
+import { DEFAULT_INPUTS, PARTNER_KINDS, URL_KEYS } from "../core/types.js";
 
 /** The wizard's answers. An absent field is written as a commented placeholder. */
 export interface InitAnswers {
@@ -49,12 +49,6 @@ export type FieldPath = (typeof FIELDS)[number]["path"];
 /** Fields without which no file is written. */
 export const REQUIRED_FIELDS: readonly FieldPath[] = ["kind", "name"];
 
-/** The form RC shows when a partner sets no inputs. */
-export const DEFAULT_INPUTS: PartnerInput[] = [
-  { kind: "first_name", name: "first_name", required: true },
-  { kind: "last_name", name: "last_name", required: true },
-  { kind: "email", name: "email", required: true },
-];
 export const PHONE_INPUT: PartnerInput = { kind: "phone", name: "phone", required: false };
 export const ADMIN_INPUT: PartnerInput = { kind: "admin", required: false };
 

@@ -1,7 +1,7 @@
 // The RC emulator as data in, data out: (state, request) → (response, new state). The HTTP
 // server, the in-process client and the tests all go through this one function.
 import { randomBytes } from "node:crypto";
-import type { PartnerInput, RemotePartner } from "../core/types.js";
+import { DEFAULT_INPUTS, type RemotePartner } from "../core/types.js";
 import { validatePartnerBody } from "./validate-body.js";
 
 /** Everything the emulator remembers; persisted as JSON by state-file.ts. */
@@ -38,13 +38,6 @@ export interface EmulatorResult {
   /** The state changed and should be persisted. */
   changed: boolean;
 }
-
-/** RC's default candidate form when a partner is created without `inputs`. */
-export const DEFAULT_INPUTS: PartnerInput[] = [
-  { kind: "first_name", name: "first_name", required: true },
-  { kind: "last_name", name: "last_name", required: true },
-  { kind: "email", name: "email", required: true },
-];
 
 // Key order of RC's answers; the body's values replace these in place.
 const MANAGED_DEFAULTS = { kind: null, name: null, description: null, logo: null, urls: null, options: null } as const;

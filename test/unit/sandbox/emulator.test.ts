@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_INPUTS } from "../../../src/core/types.js";
 import {
   codenameFor,
-  DEFAULT_INPUTS,
   type EmulatorRequest,
   emptyState,
   handleApiRequest,
