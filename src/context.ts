@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { isTruthyEnv } from "./env.js";
 import { UsageError } from "./errors.js";
 import type { TimeoutSource } from "./net/timeout-source.js";
 import { Output } from "./ui/output.js";
@@ -39,10 +40,6 @@ export interface Context {
   json: boolean;
   isCI: boolean;
   stdinIsTTY: boolean;
-}
-
-function isTruthyEnv(value: string | undefined): boolean {
-  return value !== undefined && value !== "" && value !== "0" && value.toLowerCase() !== "false";
 }
 
 /** Registers the password of a URL like http://user:pass@host/api as a secret of `out`. */

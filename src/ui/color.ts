@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from "chalk";
+import { isTruthyEnv } from "../env.js";
 
 /**
  * Decides colour ourselves: chalk 5 ignores NO_COLOR on a TTY (see shared/pitfalls.md).
@@ -21,8 +22,7 @@ export function colorLevel(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, 
 
 /** Whether CI is set (contract §2: no colour, no spinners, no prompts there). */
 export function isCI(env: NodeJS.ProcessEnv): boolean {
-  const value = env.CI;
-  return value !== undefined && value !== "" && value !== "0" && value.toLowerCase() !== "false";
+  return isTruthyEnv(env.CI);
 }
 
 /** A chalk instance at a fixed level. */
